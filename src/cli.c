@@ -1,0 +1,123 @@
+/*
+ * cli.c: shared helpers of the command-line layer; see cli.h.
+ */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "interval.h"
+#include "banned.h"
+
+void cli_error(const struct cli *cli, const char *fmt, ...)
+{
+    va_list ap;
+    if (cli && cli->cmd)
+        fprintf(stderr, "newsline %s: ", cli->cmd);
+    else
+        fputs("newsline: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+int cli_exit_status(enum nl_err code)
+{
+    switch (code) {
+    case NL_OK:
+        return EXIT_OK;
+    case NL_EUSAGE:
+        return EXIT_USAGE;
+    case NL_EIO:
+    case NL_EPARSE:
+    case NL_ETOOBIG:
+        return EXIT_IO;
+    case NL_EDB:
+        return EXIT_DB;
+    case NL_EEXT:
+        return EXIT_EXTERNAL;
+    case NL_ENOMEM:
+    case NL_EINTERNAL:
+        return EXIT_INTERNAL;
+    }
+    return EXIT_INTERNAL;
+}
+
+int cli_report(const struct cli *cli, const struct nl_error *err)
+{
+    if (err->code == NL_ENOMEM && !err->msg[0])
+        cli_error(cli, "out of memory");
+    else
+        cli_error(cli, "%s", err->msg[0] ? err->msg : nl_strerror(err->code));
+    return cli_exit_status(err->code);
+}
+
+int cli_usage_error(const struct cli *cli, const char *usage, const char *fmt, ...)
+{
+    va_list ap;
+    if (cli && cli->cmd)
+        fprintf(stderr, "newsline %s: ", cli->cmd);
+    else
+        fputs("newsline: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    if (usage)
+        fputs(usage, stderr);
+    return EXIT_USAGE;
+}
+
+void cli_warn(void *ud, const char *input, uint32_t off, const char *msg)
+{
+    struct cli *cli = ud;
+    (void)off;
+    if (cli) {
+        cli->warnings++;
+        if (cli->quiet)
+            return;
+    }
+    fprintf(stderr, "%s: warning: %s\n", input && *input ? input : "newsline", msg);
+}
+
+int cli_choice(const struct cli *cli, const char *opt, const char *name,
+               const char *const *names)
+{
+    int i;
+    char list[256];
+    size_t n = 0;
+
+    for (i = 0; names[i]; i++)
+        if (!strcmp(name, names[i]))
+            return i;
+    list[0] = '\0';
+    for (i = 0; names[i] && n < sizeof(list); i++)
+        n += (size_t)snprintf(list + n, sizeof(list) - n, "%s%s", i ? ", " : "", names[i]);
+    cli_error(cli, "invalid value '%s' for %s: expected one of %s", name, opt, list);
+    return -1;
+}
+
+int cli_parse_day(const struct cli *cli, const char *opt, const char *s, int is_end,
+                  int32_t *day)
+{
+    char buf[16];
+    int32_t b, e;
+    size_t n = strlen(s);
+
+    if (n == 10) {
+        *day = day_parse_iso(s);
+        if (*day != DAY_NONE)
+            return 0;
+    } else if ((n == 4 || n == 7) && n < sizeof(buf)) {
+        memcpy(buf, s, n + 1);
+        if (interval_from_value(buf, &b, &e)) {
+            *day = is_end ? e : b;
+            return 0;
+        }
+    }
+    cli_error(cli, "invalid date '%s' for %s: expected YYYY-MM-DD, YYYY-MM or YYYY", s, opt);
+    return -1;
+}

@@ -1,0 +1,75 @@
+/*
+ * cli.h: helpers for the command-line layer only (main.c, cmd_*.c): global
+ * state, message printing in git's style, usage errors, formats, the
+ * warning callback that prints library warnings. Library code never
+ * includes this file.
+ */
+#ifndef CLI_H
+#define CLI_H
+
+#include <stdio.h>
+
+#include "nl.h"
+
+/* Exit statuses (documented in doc/newsline.1, EXIT STATUS; stable). */
+enum {
+    EXIT_OK = 0,
+    EXIT_FINDING = 1, /* a finding exists, only when asked (--exit-code) */
+    EXIT_USAGE = 2,
+    EXIT_IO = 3,
+    EXIT_DB = 4,
+    EXIT_EXTERNAL = 5,
+    EXIT_INTERNAL = 6,
+};
+
+struct cli {
+    const char *cmd;     /* subcommand name, for message prefixes */
+    const char *db_path; /* -d/--db, else $NEWSLINE_DB, else "newsline.db" */
+    int quiet;           /* -q */
+    int verbose;         /* -v */
+    int is_progress;     /* show progress on stderr (isatty(2) && !quiet) */
+    long warnings;       /* warnings printed so far */
+};
+
+/* "newsline CMD: " + message + "\n" on stderr. */
+void cli_error(const struct cli *cli, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* Print an nl_error as "newsline CMD: <msg>" and return the exit status for it. */
+int cli_report(const struct cli *cli, const struct nl_error *err);
+
+/* Exit status for an error code. */
+int cli_exit_status(enum nl_err code);
+
+/*
+ * Usage error: print the message, then usage (the short form) to stderr;
+ * returns EXIT_USAGE.
+ */
+int cli_usage_error(const struct cli *cli, const char *usage, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* The nl_warn_fn the CLI hands to the library: "input: warning: msg" on stderr. */
+void cli_warn(void *cli, const char *input, uint32_t off, const char *msg);
+
+/*
+ * Index of name in the NULL-terminated list names, or -1 (then an error was
+ * printed naming opt and the allowed values).
+ */
+int cli_choice(const struct cli *cli, const char *opt, const char *name,
+               const char *const *names);
+
+/*
+ * Parse a date option value "YYYY-MM-DD" (also "YYYY-MM" and "YYYY" for
+ * ranges: is_end picks the last day). Returns 0 and sets *day, or prints an
+ * error and returns -1.
+ */
+int cli_parse_day(const struct cli *cli, const char *opt, const char *s, int is_end,
+                  int32_t *day);
+
+#endif
