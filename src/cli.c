@@ -7,6 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
+#include <errno.h>
+#include <sys/stat.h>
 
 #include "interval.h"
 #include "banned.h"
@@ -120,4 +123,77 @@ int cli_parse_day(const struct cli *cli, const char *opt, const char *s, int is_
     }
     cli_error(cli, "invalid date '%s' for %s: expected YYYY-MM-DD, YYYY-MM or YYYY", s, opt);
     return -1;
+}
+
+static int skip_name(const char *name)
+{
+    return name[0] == '.' || !strncmp(name, "README", 6) || !strncmp(name, "LICENSE", 7) ||
+           !strncmp(name, "COPYING", 7);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int walk(const char *path, int depth, cli_input_fn fn, void *ud)
+{
+    struct stat st;
+    DIR *d;
+    struct dirent *e;
+    char **names = NULL;
+    size_t n = 0, cap = 0, i;
+    int rc = 0;
+
+    if (!strcmp(path, "-"))
+        return fn(ud, path, 0, 0);
+    if (stat(path, &st) != 0)
+        return fn(ud, path, 1, errno);
+    if (!S_ISDIR(st.st_mode))
+        return fn(ud, path, 0, 0);
+    if (depth > 64)
+        return fn(ud, path, 1, ELOOP);
+    d = opendir(path);
+    if (!d)
+        return fn(ud, path, 1, errno);
+    while ((e = readdir(d))) {
+        if (skip_name(e->d_name))
+            continue;
+        if (n == cap) {
+            char **p;
+            cap = cap ? cap * 2 : 64;
+            p = realloc(names, cap * sizeof(*names));
+            if (!p) {
+                rc = fn(ud, path, 1, ENOMEM);
+                goto out;
+            }
+            names = p;
+        }
+        names[n] = malloc(strlen(path) + strlen(e->d_name) + 2);
+        if (!names[n]) {
+            rc = fn(ud, path, 1, ENOMEM);
+            goto out;
+        }
+        snprintf(names[n], strlen(path) + strlen(e->d_name) + 2, "%s%s%s", path,
+                 path[strlen(path) - 1] == '/' ? "" : "/", e->d_name);
+        n++;
+    }
+    if (n)
+        qsort(names, n, sizeof(*names), cmp_str);
+    for (i = 0; i < n && !rc; i++)
+        rc = walk(names[i], depth + 1, fn, ud);
+out:
+    closedir(d);
+    for (i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    return rc;
+}
+
+int cli_walk_inputs(char *const *paths, int npaths, cli_input_fn fn, void *ud)
+{
+    int i, rc = 0;
+    for (i = 0; i < npaths && !rc; i++)
+        rc = walk(paths[i], 0, fn, ud);
+    return rc;
 }

@@ -73,3 +73,15 @@ int cli_parse_day(const struct cli *cli, const char *opt, const char *s, int is_
                   int32_t *day);
 
 #endif
+
+/*
+ * Expand command-line inputs: a file is itself, "-" is stdin, a folder is
+ * every regular file under it, recursively, in byte order of path, skipping
+ * dot-files and dot-folders and files named README*, LICENSE*, COPYING*
+ * (corpus documentation, not articles). fn is called once per input path;
+ * a path that cannot be opened is passed to fn with is_error set and
+ * errno_value holding the cause, so the caller reports it and goes on.
+ * Returns the first non-zero value fn returned (stopping there), else 0.
+ */
+typedef int (*cli_input_fn)(void *ud, const char *path, int is_error, int errno_value);
+int cli_walk_inputs(char *const *paths, int npaths, cli_input_fn fn, void *ud);
