@@ -51,7 +51,7 @@ CLI_OBJ  := $(CLI_SRC:src/%.c=$(B)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
-FUZZ_TGT := $(filter-out fuzz_main,$(FUZZ_SRC:tests/fuzz/%.c=%))
+FUZZ_TGT := $(filter-out main,$(FUZZ_SRC:tests/fuzz/fuzz_%.c=%))
 FUZZ_REPLAY := $(FUZZ_TGT:%=$(B)/tests/replay_%)
 
 ifdef SANITIZE

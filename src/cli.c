@@ -10,6 +10,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "interval.h"
 #include "banned.h"
@@ -196,4 +197,48 @@ int cli_walk_inputs(char *const *paths, int npaths, cli_input_fn fn, void *ud)
     for (i = 0; i < npaths && !rc; i++)
         rc = walk(paths[i], 0, fn, ud);
     return rc;
+}
+
+/* malloc'd "dir/name" when that file is readable, else NULL. */
+static char *readable_in(const char *dir, size_t dir_len, const char *name)
+{
+    size_t n = dir_len + strlen(name) + 2;
+    char *p = malloc(n);
+    if (!p)
+        return NULL;
+    snprintf(p, n, "%.*s/%s", (int)dir_len, dir, name);
+    if (access(p, R_OK) == 0)
+        return p;
+    free(p);
+    return NULL;
+}
+
+char *cli_data_path(const char *name)
+{
+    const char *env = getenv("NEWSLINE_DATA");
+    char exe[4096], *p, *slash;
+    ssize_t n;
+    int up;
+
+    if (env && *env && (p = readable_in(env, strlen(env), name)))
+        return p;
+    n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        for (up = 0; up < 2; up++) {
+            char dir[4096 + 8];
+            slash = strrchr(exe, '/');
+            if (!slash)
+                break;
+            *slash = '\0';
+            snprintf(dir, sizeof(dir), "%s/data", exe[0] ? exe : "");
+            if ((p = readable_in(dir, strlen(dir), name)))
+                return p;
+        }
+    }
+#ifdef NL_DATADIR
+    return readable_in(NL_DATADIR, strlen(NL_DATADIR), name);
+#else
+    return NULL;
+#endif
 }

@@ -85,3 +85,13 @@ int cli_parse_day(const struct cli *cli, const char *opt, const char *s, int is_
  */
 typedef int (*cli_input_fn)(void *ud, const char *path, int is_error, int errno_value);
 int cli_walk_inputs(char *const *paths, int npaths, cli_input_fn fn, void *ud);
+
+/*
+ * Path of a shipped data file such as "pos.model": the first readable one of
+ * $NEWSLINE_DATA/<name>, <dir>/data/<name> and <dir>/../data/<name> where
+ * <dir> holds the running executable (/proc/self/exe: a build tree or a
+ * checkout), and NL_DATADIR/<name> (the install location,
+ * $(PREFIX)/share/newsline). Returns a malloc'd path (free() it), or NULL
+ * when there is none.
+ */
+char *cli_data_path(const char *name);

@@ -31,6 +31,7 @@ struct command {
 
 static const struct command commands[] = {
     /* Keep sorted by name. */
+    {"pos", cmd_pos, "re-tag CoNLL-U: lemma, UPOS and XPOS of every word"},
     {NULL, NULL, NULL},
 };
 

@@ -1,0 +1,582 @@
+/*
+ * pos.c: the part-of-speech tagger of pos.h: tag tables, word features,
+ * the model file loader and the greedy averaged-perceptron decoder.
+ *
+ * A model is an open-addressing hash table from 64-bit feature hashes to
+ * short rows of (tag, weight) pairs: only the tags a feature ever voted for
+ * carry a weight, so the table stays a few MB while features are hashed, not
+ * enumerated. Scoring a word sums the rows of its ~30 features and takes the
+ * best tag; frequent words whose tag never varied in training skip that
+ * through the tag dictionary (rows under a special key). The file layout is
+ * in doc/pos.md; the loader checks every size, offset and tag against the
+ * file, so a damaged or hostile file fails with NL_EPARSE rather than
+ * reading out of bounds. Training lives in tools/train_pos.c.
+ */
+#include "pos.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "lemma.h"
+#include "banned.h"
+
+/* Model files larger than this are refused (a model is a few MB). */
+#define MODEL_MAX_BYTES ((size_t)256 << 20)
+
+static const char *const tag_names[POS_NTAGS] = {
+    "_",   "$",   "''",  ",",   "-LRB-", "-RRB-", ".",  ":",   "ADD", "AFX", "CC",
+    "CD",  "DT",  "EX",  "FW",  "GW",    "HYPH",  "IN", "JJ",  "JJR", "JJS", "LS",
+    "MD",  "NFP", "NN",  "NNP", "NNPS",  "NNS",   "PDT", "POS", "PRP", "PRP$", "RB",
+    "RBR", "RBS", "RP",  "SYM", "TO",    "UH",    "VB", "VBD", "VBG", "VBN", "VBP",
+    "VBZ", "WDT", "WP",  "WP$", "WRB",   "XX",    "``",
+};
+
+static const char *const upos_names[UPOS_NTAGS] = {
+    "_",    "ADJ",  "ADP",   "ADV",   "AUX",  "CCONJ", "DET",  "INTJ", "NOUN",
+    "NUM",  "PART", "PRON",  "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
+};
+
+/* The commonest UPOS of each XPOS in UD English EWT. */
+static const uint8_t default_upos[POS_NTAGS] = {
+    [POS_NONE] = UPOS_NONE,     [POS_DOLLAR] = UPOS_SYM,   [POS_QUOTE_CLOSE] = UPOS_PUNCT,
+    [POS_COMMA] = UPOS_PUNCT,   [POS_LRB] = UPOS_PUNCT,    [POS_RRB] = UPOS_PUNCT,
+    [POS_PERIOD] = UPOS_PUNCT,  [POS_COLON] = UPOS_PUNCT,  [POS_ADD] = UPOS_PROPN,
+    [POS_AFX] = UPOS_X,         [POS_CC] = UPOS_CCONJ,     [POS_CD] = UPOS_NUM,
+    [POS_DT] = UPOS_DET,        [POS_EX] = UPOS_PRON,      [POS_FW] = UPOS_NOUN,
+    [POS_GW] = UPOS_X,          [POS_HYPH] = UPOS_PUNCT,   [POS_IN] = UPOS_ADP,
+    [POS_JJ] = UPOS_ADJ,        [POS_JJR] = UPOS_ADJ,      [POS_JJS] = UPOS_ADJ,
+    [POS_LS] = UPOS_NUM,        [POS_MD] = UPOS_AUX,       [POS_NFP] = UPOS_PUNCT,
+    [POS_NN] = UPOS_NOUN,       [POS_NNP] = UPOS_PROPN,    [POS_NNPS] = UPOS_PROPN,
+    [POS_NNS] = UPOS_NOUN,      [POS_PDT] = UPOS_DET,      [POS_POS] = UPOS_PART,
+    [POS_PRP] = UPOS_PRON,      [POS_PRPS] = UPOS_PRON,    [POS_RB] = UPOS_ADV,
+    [POS_RBR] = UPOS_ADV,       [POS_RBS] = UPOS_ADV,      [POS_RP] = UPOS_ADP,
+    [POS_SYM] = UPOS_SYM,       [POS_TO] = UPOS_PART,      [POS_UH] = UPOS_INTJ,
+    [POS_VB] = UPOS_VERB,       [POS_VBD] = UPOS_VERB,     [POS_VBG] = UPOS_VERB,
+    [POS_VBN] = UPOS_VERB,      [POS_VBP] = UPOS_VERB,     [POS_VBZ] = UPOS_VERB,
+    [POS_WDT] = UPOS_PRON,      [POS_WP] = UPOS_PRON,      [POS_WPS] = UPOS_PRON,
+    [POS_WRB] = UPOS_ADV,       [POS_XX] = UPOS_X,         [POS_QUOTE_OPEN] = UPOS_PUNCT,
+};
+
+const char *pos_tag_name(uint16_t tag)
+{
+    return tag < POS_NTAGS ? tag_names[tag] : "_";
+}
+
+uint16_t pos_tag_from_name(const char *name, size_t len)
+{
+    uint16_t i;
+    for (i = 1; i < POS_NTAGS; i++)
+        if (strlen(tag_names[i]) == len && !memcmp(tag_names[i], name, len))
+            return i;
+    return POS_NONE;
+}
+
+const char *pos_upos_name(uint16_t upos)
+{
+    return upos < UPOS_NTAGS ? upos_names[upos] : "_";
+}
+
+uint16_t pos_upos_from_name(const char *name, size_t len)
+{
+    uint16_t i;
+    for (i = 1; i < UPOS_NTAGS; i++)
+        if (strlen(upos_names[i]) == len && !memcmp(upos_names[i], name, len))
+            return i;
+    return UPOS_NONE;
+}
+
+uint16_t pos_tag_upos(uint16_t tag)
+{
+    return tag < POS_NTAGS ? default_upos[tag] : UPOS_NONE;
+}
+
+/* ---- Hashing and features ---- */
+
+#define FNV_OFFSET 14695981039346656037ULL
+#define FNV_PRIME 1099511628211ULL
+
+/* splitmix64's finaliser: every input bit reaches every output bit. */
+static uint64_t mix(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+static uint64_t feat1(uint32_t tmpl, uint64_t a)
+{
+    return mix(a + 0x9e3779b97f4a7c15ULL * tmpl);
+}
+
+static uint64_t feat2(uint32_t tmpl, uint64_t a, uint64_t b)
+{
+    return mix(feat1(tmpl, a) ^ (b * 0xc2b2ae3d27d4eb4fULL));
+}
+
+static int ascii_lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    size_t n = w->len, i, k;
+    uint64_t hf = FNV_OFFSET, hl = FNV_OFFSET, hs = FNV_OFFSET;
+    uint32_t flags = 0;
+    int prev = -1, run = 0, nletters = 0, nupper = 0;
+
+    for (i = 0; i < n; i++) {
+        int c = s[i], lc = ascii_lower(c), cls;
+        hf = (hf ^ (uint64_t)c) * FNV_PRIME;
+        hl = (hl ^ (uint64_t)lc) * FNV_PRIME;
+        if (i < 3)
+            out->pre[i] = mix(hl);
+        if (c >= 'A' && c <= 'Z') {
+            cls = 'X';
+            flags |= POS_WF_UPPER | POS_WF_ALPHA;
+            if (i == 0)
+                flags |= POS_WF_INITCAP;
+            nletters++;
+            nupper++;
+        } else if (c >= 'a' && c <= 'z') {
+            cls = 'x';
+            flags |= POS_WF_ALPHA;
+            nletters++;
+        } else if (c >= '0' && c <= '9') {
+            cls = 'd';
+            flags |= POS_WF_DIGIT;
+        } else if (c >= 0x80) {
+            flags |= POS_WF_NONASCII;
+            if ((c & 0xc0) == 0x80)
+                continue; /* continuation byte: one class per character */
+            cls = 'u';
+        } else {
+            cls = c;
+            if (c == '-')
+                flags |= POS_WF_HYPHEN;
+            else if (c == '.')
+                flags |= POS_WF_PERIOD;
+        }
+        /* Shape: character classes, runs of one class cut to two. */
+        run = cls == prev ? run + 1 : 1;
+        prev = cls;
+        if (run <= 2)
+            hs = (hs ^ (uint64_t)cls) * FNV_PRIME;
+    }
+    for (i = n; i < 3; i++)
+        out->pre[i] = mix(hl);
+    /* Suffixes, read backwards: suffix k+1 extends suffix k by one byte. */
+    {
+        uint64_t h = FNV_OFFSET ^ 0x5bd1e995ULL;
+        for (k = 0; k < 5; k++) {
+            if (k < n)
+                h = (h ^ (uint64_t)ascii_lower(s[n - 1 - k])) * FNV_PRIME;
+            out->suf[k] = mix(h);
+        }
+    }
+    if (nletters >= 1 && nupper == nletters)
+        flags |= POS_WF_ALLCAPS;
+    out->form = mix(hf);
+    out->lower = mix(hl ^ 0x27d4eb2f165667c5ULL);
+    out->shape = mix(hs + (n > 4 ? 4 : n));
+    out->flags = flags;
+}
+
+void pos_boundary_info(int is_end, struct pos_wordinfo *out)
+{
+    uint64_t v = is_end ? 0x1f83d9abfb41bd6bULL : 0x5be0cd19137e2179ULL;
+    size_t k;
+    out->form = out->lower = out->shape = v;
+    for (k = 0; k < 5; k++)
+        out->suf[k] = v + k + 1;
+    for (k = 0; k < 3; k++)
+        out->pre[k] = v + k + 11;
+    out->flags = POS_WF_BOUNDARY;
+}
+
+/* Template ids: the first value mixed into each feature (doc/pos.md lists them). */
+enum {
+    F_BIAS = 1,
+    F_FORM,
+    F_LOWER,
+    F_SUF1, /* F_SUF1 .. F_SUF1 + 4 */
+    F_PRE1 = F_SUF1 + 5,
+    F_SHAPE = F_PRE1 + 3,
+    F_FLAGS,
+    F_T1,
+    F_T12,
+    F_T1_LOWER,
+    F_PREV_LOWER,
+    F_PREV2_LOWER,
+    F_NEXT_LOWER,
+    F_NEXT2_LOWER,
+    F_PREV_SUF3,
+    F_NEXT_SUF3,
+    F_PREV_LOWER_LOWER,
+    F_LOWER_NEXT_LOWER,
+    F_PREV_SHAPE,
+    F_NEXT_SHAPE,
+    F_T1_SUF3,
+    F_T1_NEXT_LOWER,
+    F_FIRST_SHAPE,
+    F_DICT = 100,
+    F_UPOS,
+};
+
+size_t pos_features(const struct pos_wordinfo *const ctx[5], uint16_t t1, uint16_t t2,
+                    size_t index, uint64_t *feats)
+{
+    const struct pos_wordinfo *w = ctx[2];
+    size_t n = 0, k;
+
+    feats[n++] = feat1(F_BIAS, 0);
+    feats[n++] = feat1(F_FORM, w->form);
+    feats[n++] = feat1(F_LOWER, w->lower);
+    for (k = 0; k < 5; k++)
+        feats[n++] = feat1(F_SUF1 + (uint32_t)k, w->suf[k]);
+    for (k = 0; k < 3; k++)
+        feats[n++] = feat1(F_PRE1 + (uint32_t)k, w->pre[k]);
+    feats[n++] = feat1(F_SHAPE, w->shape);
+    feats[n++] = feat1(F_FLAGS, w->flags);
+    feats[n++] = feat1(F_T1, t1);
+    feats[n++] = feat2(F_T12, t1, t2);
+    feats[n++] = feat2(F_T1_LOWER, t1, w->lower);
+    feats[n++] = feat1(F_PREV_LOWER, ctx[1]->lower);
+    feats[n++] = feat1(F_PREV2_LOWER, ctx[0]->lower);
+    feats[n++] = feat1(F_NEXT_LOWER, ctx[3]->lower);
+    feats[n++] = feat1(F_NEXT2_LOWER, ctx[4]->lower);
+    feats[n++] = feat1(F_PREV_SUF3, ctx[1]->suf[2]);
+    feats[n++] = feat1(F_NEXT_SUF3, ctx[3]->suf[2]);
+    feats[n++] = feat2(F_PREV_LOWER_LOWER, ctx[1]->lower, w->lower);
+    feats[n++] = feat2(F_LOWER_NEXT_LOWER, w->lower, ctx[3]->lower);
+    feats[n++] = feat1(F_PREV_SHAPE, ctx[1]->shape);
+    feats[n++] = feat1(F_NEXT_SHAPE, ctx[3]->shape);
+    feats[n++] = feat2(F_T1_SUF3, t1, w->suf[2]);
+    feats[n++] = feat2(F_T1_NEXT_LOWER, t1, ctx[3]->lower);
+    feats[n++] = feat2(F_FIRST_SHAPE, index == 0, w->shape);
+    return n;
+}
+
+uint64_t pos_dict_key(const struct pos_wordinfo *w)
+{
+    return feat1(F_DICT, w->form);
+}
+
+uint64_t pos_upos_key(const struct pos_wordinfo *w, uint16_t tcode)
+{
+    return feat2(F_UPOS, w->lower, tcode);
+}
+
+uint32_t pos_checksum(const void *data, size_t len)
+{
+    const unsigned char *p = data;
+    uint32_t h = 2166136261u;
+    size_t i;
+    for (i = 0; i < len; i++)
+        h = (h ^ p[i]) * 16777619u;
+    return h;
+}
+
+/* ---- The model ---- */
+
+struct slot {
+    uint32_t fp;  /* fingerprint: high half of the feature hash, | 1; 0 = empty */
+    uint32_t ref; /* row: first entry in the low 24 bits, entry count in the high 8 */
+};
+
+struct pos_model {
+    struct slot *slots;       /* nslots, owned */
+    uint32_t mask;            /* nslots - 1 */
+    int16_t *weights;         /* nentries, owned */
+    uint8_t *etags;           /* nentries: tag index into the file's tag table; owned */
+    uint32_t nentries;
+    uint32_t ntags;           /* file's tags */
+    uint16_t tag_of[256];     /* file tag index -> enum pos_tag */
+    uint8_t code_of[POS_NTAGS]; /* enum pos_tag -> file tag index + 1, 0 if absent */
+    uint32_t nupos;
+    uint16_t upos_of[256];    /* file UPOS index -> enum pos_upos */
+    struct lemma_table *lemmas; /* owned, may be NULL */
+};
+
+static uint32_t get32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+void pos_model_free(struct pos_model *m)
+{
+    if (!m)
+        return;
+    free(m->slots);
+    free(m->weights);
+    free(m->etags);
+    lemma_table_free(m->lemmas);
+    free(m);
+}
+
+/* Read a NUL-padded name of at most POS_MODEL_TAGNAME - 1 bytes; its length or -1. */
+static long name_len(const unsigned char *p)
+{
+    size_t i;
+    for (i = 0; i < POS_MODEL_TAGNAME; i++)
+        if (!p[i])
+            break;
+    if (i == 0 || i == POS_MODEL_TAGNAME)
+        return -1;
+    for (; i < POS_MODEL_TAGNAME; i++)
+        if (p[i])
+            return -1;
+    return (long)strnlen((const char *)p, POS_MODEL_TAGNAME);
+}
+
+struct pos_model *pos_model_from_mem(const void *data, size_t len, const char *name,
+                                     struct nl_error *err)
+{
+    const unsigned char *p = data, *q;
+    struct pos_model *m = NULL;
+    uint32_t version, fset, ntags, nupos, nslots, nent, lemma_bytes, sum, i, empty = 0;
+    uint64_t need;
+    const char *label = name ? name : "(memory)";
+
+    if (len < POS_MODEL_HEADER || memcmp(p, POS_MODEL_MAGIC, 8)) {
+        nl_error_set(err, NL_EPARSE, name, "'%s' is not a newsline POS model", label);
+        return NULL;
+    }
+    version = get32(p + 8);
+    fset = get32(p + 12);
+    ntags = get32(p + 16);
+    nupos = get32(p + 20);
+    nslots = get32(p + 24);
+    nent = get32(p + 28);
+    lemma_bytes = get32(p + 32);
+    sum = get32(p + 36);
+    if (version != POS_MODEL_VERSION || fset != POS_FEATURE_SET) {
+        nl_error_set(err, NL_EPARSE, name,
+                     "'%s' is a POS model of another version (%u.%u, this newsline reads %u.%u)",
+                     label, version, fset, POS_MODEL_VERSION, POS_FEATURE_SET);
+        return NULL;
+    }
+    if (ntags == 0 || ntags > 255 || nupos > 255 || nslots < 2 || nslots > (1u << 26) ||
+        (nslots & (nslots - 1)) || nent >= (1u << 24) || get32(p + 40) != 0) {
+        nl_error_set(err, NL_EPARSE, name, "damaged POS model '%s': bad header", label);
+        return NULL;
+    }
+    need = POS_MODEL_HEADER + (uint64_t)(ntags + nupos) * POS_MODEL_TAGNAME +
+           (uint64_t)nslots * 8 + (uint64_t)nent * 3;
+    need = (need + 3) & ~(uint64_t)3;
+    need += lemma_bytes;
+    if (need != len) {
+        nl_error_set(err, NL_EPARSE, name,
+                     "damaged POS model '%s': %zu bytes, the header says %llu", label, len,
+                     (unsigned long long)need);
+        return NULL;
+    }
+    if (pos_checksum(p + POS_MODEL_HEADER, len - POS_MODEL_HEADER) != sum) {
+        nl_error_set(err, NL_EPARSE, name, "damaged POS model '%s': checksum mismatch", label);
+        return NULL;
+    }
+
+    m = nl_calloc(1, sizeof(*m));
+    if (!m)
+        goto nomem;
+    m->ntags = ntags;
+    m->nupos = nupos;
+    m->nentries = nent;
+    m->mask = nslots - 1;
+    q = p + POS_MODEL_HEADER;
+    for (i = 0; i < ntags + nupos; i++, q += POS_MODEL_TAGNAME) {
+        long n = name_len(q);
+        uint16_t t = 0;
+        if (n > 0)
+            t = i < ntags ? pos_tag_from_name((const char *)q, (size_t)n)
+                          : pos_upos_from_name((const char *)q, (size_t)n);
+        if (!t) {
+            nl_error_set(err, NL_EPARSE, name, "damaged POS model '%s': unknown tag %u",
+                         label, i);
+            goto fail;
+        }
+        if (i < ntags) {
+            m->tag_of[i] = t;
+            if (!m->code_of[t])
+                m->code_of[t] = (uint8_t)(i + 1);
+        } else {
+            m->upos_of[i - ntags] = t;
+        }
+    }
+    m->slots = nl_malloc((size_t)nslots * sizeof(*m->slots));
+    m->weights = nl_malloc(nent ? (size_t)nent * sizeof(*m->weights) : 1);
+    m->etags = nl_malloc(nent ? nent : 1);
+    if (!m->slots || !m->weights || !m->etags)
+        goto nomem;
+    for (i = 0; i < nslots; i++, q += 8) {
+        uint32_t fp = get32(q), ref = get32(q + 4), cnt = ref >> 24, start = ref & 0xffffff;
+        if (!fp) {
+            empty++;
+            if (ref)
+                goto bad_table;
+        } else if (cnt == 0 || (uint64_t)start + cnt > nent) {
+            goto bad_table;
+        }
+        m->slots[i].fp = fp;
+        m->slots[i].ref = ref;
+    }
+    if (!empty)
+        goto bad_table; /* lookups stop at an empty slot: there must be one */
+    for (i = 0; i < nent; i++, q += 2)
+        m->weights[i] = (int16_t)(uint16_t)(q[0] | q[1] << 8);
+    for (i = 0; i < nent; i++, q++) {
+        if (*q >= ntags)
+            goto bad_table;
+        m->etags[i] = *q;
+    }
+    if (lemma_bytes) {
+        const unsigned char *lem = p + len - lemma_bytes;
+        m->lemmas = lemma_table_new((const char *)lem, lemma_bytes, name, err);
+        if (!m->lemmas)
+            goto fail;
+    }
+    return m;
+bad_table:
+    nl_error_set(err, NL_EPARSE, name, "damaged POS model '%s': bad feature table", label);
+    goto fail;
+nomem:
+    nl_error_set(err, NL_ENOMEM, name, "out of memory");
+fail:
+    pos_model_free(m);
+    return NULL;
+}
+
+struct pos_model *pos_model_new(const char *path, struct nl_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    unsigned char *data = NULL;
+    size_t len = 0, cap = 0, n;
+    struct pos_model *m = NULL;
+
+    if (!f) {
+        nl_error_set(err, NL_EIO, path, "cannot read '%s': %s", path, strerror(errno));
+        return NULL;
+    }
+    for (;;) {
+        if (len == cap) {
+            unsigned char *nd;
+            if (cap >= MODEL_MAX_BYTES) {
+                nl_error_set(err, NL_EPARSE, path, "'%s' is too big for a POS model", path);
+                goto out;
+            }
+            cap = cap ? cap * 2 : (size_t)1 << 20;
+            nd = nl_realloc(data, cap);
+            if (!nd) {
+                nl_error_set(err, NL_ENOMEM, path, "out of memory");
+                goto out;
+            }
+            data = nd;
+        }
+        n = fread(data + len, 1, cap - len, f);
+        if (n == 0)
+            break;
+        len += n;
+    }
+    if (ferror(f)) {
+        nl_error_set(err, NL_EIO, path, "cannot read '%s': %s", path, strerror(errno));
+        goto out;
+    }
+    m = pos_model_from_mem(data, len, path, err);
+out:
+    fclose(f);
+    free(data);
+    return m;
+}
+
+const struct lemma_table *pos_model_lemmas(const struct pos_model *m)
+{
+    return m ? m->lemmas : NULL;
+}
+
+/* The row of feature h: its ref, or 0 when the model has no such feature. */
+static uint32_t lookup(const struct pos_model *m, uint64_t h)
+{
+    uint32_t i = (uint32_t)h & m->mask, fp = (uint32_t)(h >> 32) | 1u;
+    for (;;) {
+        const struct slot *s = &m->slots[i];
+        if (s->fp == fp)
+            return s->ref;
+        if (!s->fp)
+            return 0;
+        i = (i + 1) & m->mask;
+    }
+}
+
+void pos_tag(const struct pos_model *m, const struct pos_word *words, size_t n,
+             uint16_t *tags_out)
+{
+    struct pos_wordinfo ring[5], pad[2];
+    const struct pos_wordinfo *ctx[5];
+    uint64_t feats[POS_MAX_FEATS];
+    int32_t scores[256];
+    uint16_t t1 = 0, t2 = 0;
+    size_t i, j, k, nf;
+
+    pos_boundary_info(0, &pad[0]);
+    pos_boundary_info(1, &pad[1]);
+    for (j = 0; j < 2 && j < n; j++)
+        pos_word_info(&words[j], &ring[j]);
+    for (i = 0; i < n; i++) {
+        uint32_t ref, best = 0;
+        if (i + 2 < n)
+            pos_word_info(&words[i + 2], &ring[(i + 2) % 5]);
+        for (k = 0; k < 5; k++) {
+            size_t at = i + k; /* word index i - 2 + k, shifted by 2 */
+            ctx[k] = at < 2 ? &pad[0] : at - 2 >= n ? &pad[1] : &ring[(at - 2) % 5];
+        }
+        ref = lookup(m, pos_dict_key(ctx[2]));
+        if (ref) {
+            best = m->etags[ref & 0xffffff];
+        } else {
+            int32_t top;
+            nf = pos_features(ctx, t1, t2, i, feats);
+            memset(scores, 0, m->ntags * sizeof(scores[0]));
+            for (k = 0; k < nf; k++) {
+                uint32_t r = lookup(m, feats[k]), e = r & 0xffffff, end = e + (r >> 24);
+                for (; e < end; e++)
+                    scores[m->etags[e]] += m->weights[e];
+            }
+            top = scores[0];
+            for (j = 1; j < m->ntags; j++)
+                if (scores[j] > top) {
+                    top = scores[j];
+                    best = (uint32_t)j;
+                }
+        }
+        tags_out[i] = m->tag_of[best];
+        t2 = t1;
+        t1 = (uint16_t)(best + 1);
+    }
+}
+
+uint16_t pos_word_upos(const struct pos_model *m, const struct pos_word *w, uint16_t tag)
+{
+    struct pos_wordinfo info;
+    uint32_t ref;
+    uint8_t idx;
+
+    if (tag >= POS_NTAGS)
+        return UPOS_NONE;
+    if (m && m->code_of[tag] && m->nupos) {
+        pos_word_info(w, &info);
+        ref = lookup(m, pos_upos_key(&info, m->code_of[tag]));
+        if (ref) {
+            idx = m->etags[ref & 0xffffff];
+            if (idx < m->nupos)
+                return m->upos_of[idx];
+        }
+    }
+    return default_upos[tag];
+}

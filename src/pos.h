@@ -1,0 +1,247 @@
+/*
+ * pos.h: part-of-speech tagging with Penn Treebank tags (XPOS), plus the
+ * Universal POS tag (UPOS) of each word.
+ *
+ * Sits after segment in the pipeline: it tags words given as (pointer,
+ * length) pairs, so it works on segment.h tokens (spans into a text) and on
+ * the forms of a CoNLL-U file alike. The tagger is a greedy left-to-right
+ * averaged perceptron over hashed features (word, lower case, prefixes,
+ * suffixes, shape, neighbouring words, previous tags), with a tag dictionary
+ * for frequent unambiguous words; the model is trained by tools/train_pos.c
+ * (scripts/train-pos) on UD English EWT and shipped as data/pos.model.
+ * doc/pos.md describes the features, the file format and the figures.
+ *
+ * The model is loaded once and is read-only afterwards: any number of
+ * threads may call pos_tag() on one model at the same time. pos_tag()
+ * allocates nothing.
+ *
+ * It does not tokenise, split sentences or lemmatise (lemma.h does, with
+ * the exception table this model file carries).
+ */
+#ifndef POS_H
+#define POS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nl.h"
+
+/*
+ * Penn Treebank tags as used by UD English EWT's XPOS column. The values are
+ * stable within one build (segment.h's struct token.pos holds them); 0 means
+ * untagged. The model file names its tags, so the file does not depend on
+ * this numbering.
+ */
+enum pos_tag {
+    POS_NONE = 0,
+    POS_DOLLAR,      /* $ */
+    POS_QUOTE_CLOSE, /* '' */
+    POS_COMMA,       /* , */
+    POS_LRB,         /* -LRB- */
+    POS_RRB,         /* -RRB- */
+    POS_PERIOD,      /* . sentence-final punctuation */
+    POS_COLON,       /* : */
+    POS_ADD,         /* e-mail address, URL */
+    POS_AFX,         /* affix (pre- in "pre-war") */
+    POS_CC,
+    POS_CD,
+    POS_DT,
+    POS_EX,
+    POS_FW,
+    POS_GW,          /* "goes with": part of a word split in two */
+    POS_HYPH,
+    POS_IN,
+    POS_JJ,
+    POS_JJR,
+    POS_JJS,
+    POS_LS,
+    POS_MD,
+    POS_NFP,         /* superfluous punctuation */
+    POS_NN,
+    POS_NNP,
+    POS_NNPS,
+    POS_NNS,
+    POS_PDT,
+    POS_POS,         /* possessive 's */
+    POS_PRP,
+    POS_PRPS,        /* PRP$ */
+    POS_RB,
+    POS_RBR,
+    POS_RBS,
+    POS_RP,
+    POS_SYM,
+    POS_TO,
+    POS_UH,
+    POS_VB,
+    POS_VBD,
+    POS_VBG,
+    POS_VBN,
+    POS_VBP,
+    POS_VBZ,
+    POS_WDT,
+    POS_WP,
+    POS_WPS,         /* WP$ */
+    POS_WRB,
+    POS_XX,          /* unknown (not in EWT's training data, kept for other corpora) */
+    POS_QUOTE_OPEN,  /* `` */
+    POS_NTAGS        /* number of values, POS_NONE included */
+};
+
+/* Universal POS tags (universaldependencies.org/u/pos). 0 means none. */
+enum pos_upos {
+    UPOS_NONE = 0,
+    UPOS_ADJ,
+    UPOS_ADP,
+    UPOS_ADV,
+    UPOS_AUX,
+    UPOS_CCONJ,
+    UPOS_DET,
+    UPOS_INTJ,
+    UPOS_NOUN,
+    UPOS_NUM,
+    UPOS_PART,
+    UPOS_PRON,
+    UPOS_PROPN,
+    UPOS_PUNCT,
+    UPOS_SCONJ,
+    UPOS_SYM,
+    UPOS_VERB,
+    UPOS_X,
+    UPOS_NTAGS
+};
+
+/* One word to tag: bytes s[0..len) (UTF-8), not NUL-terminated. Borrowed. */
+struct pos_word {
+    const char *s;
+    size_t len;
+};
+
+struct pos_model;
+
+/*
+ * Name of a tag ("VBD", "PRP$"); "_" for POS_NONE and out-of-range values.
+ * Static storage.
+ */
+const char *pos_tag_name(uint16_t tag);
+
+/* The tag called name[0..len), or POS_NONE when there is none. */
+uint16_t pos_tag_from_name(const char *name, size_t len);
+
+/* Name of a UPOS tag ("VERB"); "_" for UPOS_NONE and out-of-range values. */
+const char *pos_upos_name(uint16_t upos);
+
+/* The UPOS tag called name[0..len), or UPOS_NONE. */
+uint16_t pos_upos_from_name(const char *name, size_t len);
+
+/*
+ * The usual UPOS of an XPOS tag, without looking at the word: VBD -> VERB,
+ * IN -> ADP, MD -> AUX. pos_word_upos() is more precise.
+ */
+uint16_t pos_tag_upos(uint16_t tag);
+
+/*
+ * Load a model file (data/pos.model). Returns a heap object that the caller
+ * frees with pos_model_free(), or NULL with err filled: NL_EIO (cannot read
+ * path), NL_EPARSE (not a model file, or a damaged one: every size, offset
+ * and tag is checked, and a checksum covers the contents), NL_ENOMEM.
+ */
+struct pos_model *pos_model_new(const char *path, struct nl_error *err);
+
+/*
+ * The same from a model file's bytes data[0..len) (copied; data may be
+ * freed afterwards). name labels error messages (may be NULL).
+ */
+struct pos_model *pos_model_from_mem(const void *data, size_t len, const char *name,
+                                     struct nl_error *err);
+
+/* Free a model; NULL does nothing. No pos_tag() call may be running on it. */
+void pos_model_free(struct pos_model *m);
+
+/*
+ * Tag one sentence: words[0..n) in order; tags_out[i] receives the tag
+ * (enum pos_tag, never POS_NONE) of words[i]. Greedy left to right: tags
+ * depend on the whole sentence, so pass sentences, not single words.
+ * Thread-safe on a shared model; allocates nothing. Empty words are allowed
+ * (tagged like punctuation of unknown kind).
+ */
+void pos_tag(const struct pos_model *m, const struct pos_word *words, size_t n,
+             uint16_t *tags_out);
+
+/*
+ * UPOS of a word tagged tag: the model's learned choice for this word and
+ * tag when it has one (have/VBP -> AUX or VERB by frequency, that/IN ->
+ * SCONJ), else pos_tag_upos(tag).
+ */
+uint16_t pos_word_upos(const struct pos_model *m, const struct pos_word *w, uint16_t tag);
+
+/*
+ * The lemma exception table carried by the model (struct lemma_table,
+ * lemma.h), or NULL when the file has none. Borrowed from m.
+ */
+const struct lemma_table *pos_model_lemmas(const struct pos_model *m);
+
+/*
+ * ---- Trainer interface ----
+ * What tools/train_pos.c needs to build a model the tagger reads: the word
+ * features and keys are computed here, once, so the two cannot disagree.
+ * Not meant for other modules.
+ */
+
+/* Feature templates, one id each (the first value hashed into a feature). */
+#define POS_FEATURE_SET 1 /* bump when the feature templates change */
+#define POS_MAX_FEATS 40  /* at most this many features per word */
+
+/* Hashes of one word's properties, computed once per word. */
+struct pos_wordinfo {
+    uint64_t form;   /* the exact form */
+    uint64_t lower;  /* ASCII lower case */
+    uint64_t suf[5]; /* lower-case suffixes of 1..5 bytes (whole word when shorter) */
+    uint64_t pre[3]; /* lower-case prefixes of 1..3 bytes */
+    uint64_t shape;  /* Xxxx, dd.d, X.X.: character classes, runs collapsed */
+    uint32_t flags;  /* POS_WF_* */
+};
+
+#define POS_WF_UPPER 1      /* has an upper-case letter */
+#define POS_WF_INITCAP 2    /* starts with an upper-case letter */
+#define POS_WF_ALLCAPS 4    /* letters, all upper case */
+#define POS_WF_DIGIT 8      /* has a digit */
+#define POS_WF_HYPHEN 16    /* has a '-' */
+#define POS_WF_PERIOD 32    /* has a '.' */
+#define POS_WF_NONASCII 64  /* has a byte >= 0x80 */
+#define POS_WF_ALPHA 128    /* has a letter */
+#define POS_WF_BOUNDARY 256 /* padding before the first or after the last word */
+
+/* Fill *out for word w. */
+void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out);
+
+/* The padding word used before the first (is_end 0) and after the last word. */
+void pos_boundary_info(int is_end, struct pos_wordinfo *out);
+
+/*
+ * Features of the word ctx[2], given ctx[0..5) = the words at offsets -2..+2
+ * (padding at the edges), the tag codes t1 (previous word) and t2 (the one
+ * before), and the word's index in the sentence. A tag code is 1 + the
+ * tag's index in the model file's tag table, 0 before the first word: the
+ * features depend on the file's own numbering, not on enum pos_tag.
+ * Writes at most POS_MAX_FEATS hashes to feats and returns how many.
+ */
+size_t pos_features(const struct pos_wordinfo *const ctx[5], uint16_t t1, uint16_t t2,
+                    size_t index, uint64_t *feats);
+
+/*
+ * Key of the tag-dictionary entry for a word, and of its UPOS choice under
+ * the tag with code tcode (as above).
+ */
+uint64_t pos_dict_key(const struct pos_wordinfo *w);
+uint64_t pos_upos_key(const struct pos_wordinfo *w, uint16_t tcode);
+
+/* Checksum used by the model file (over the bytes after the header). */
+uint32_t pos_checksum(const void *data, size_t len);
+
+/* Model file layout constants (see doc/pos.md). */
+#define POS_MODEL_MAGIC "NLPOSMDL"
+#define POS_MODEL_VERSION 1
+#define POS_MODEL_HEADER 44   /* bytes */
+#define POS_MODEL_TAGNAME 8   /* bytes per tag name, NUL-padded */
+
+#endif

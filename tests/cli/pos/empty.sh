@@ -1,0 +1,1 @@
+: >e.conllu && $NEWSLINE pos e.conllu

@@ -1,0 +1,1 @@
+$NEWSLINE pos --model nosuch.model "$ROOT/tests/cli/pos/sample.conllu"

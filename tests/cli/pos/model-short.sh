@@ -1,0 +1,1 @@
+$NEWSLINE pos -m "$ROOT/data/pos.model" "$ROOT/tests/cli/pos/no-final-blank.conllu"

@@ -1,0 +1,1 @@
+$NEWSLINE pos --model "$ROOT/data/pos.model" "$ROOT/tests/cli/pos/no-final-blank.conllu"

@@ -1,0 +1,876 @@
+/*
+ * train_pos.c: trains data/pos.model, the tagger of src/pos.c, from UD
+ * English EWT (scripts/train-pos builds and runs it).
+ *
+ *   train_pos --train TRAIN.conllu [--dev DEV.conllu] -o pos.model
+ *             [--epochs N] [--min-weight Q] [--dict-min N] [--dict-ratio R]
+ *
+ * An averaged perceptron (Collins 2002) over the hashed features of
+ * pos_features(), trained greedily left to right on its own previous
+ * predictions, sentences shuffled by a fixed-seed generator so that two
+ * runs give byte-identical models. The averaged weights are quantised to
+ * 16 bits; those that round to less than --min-weight are dropped, which
+ * keeps the file small. The file also gets:
+ *   - the tag dictionary: forms seen at least --dict-min times with one tag
+ *     in at least --dict-ratio of them are tagged without scoring;
+ *   - UPOS choices: (lower-case form, XPOS) pairs whose commonest UPOS is not
+ *     the XPOS's default (have/VBP -> AUX);
+ *   - the lemma exceptions: (form, XPOS) pairs whose commonest gold lemma
+ *     the rules of lemma.c do not produce.
+ * With --dev, the written model is loaded back through pos_model_new() and
+ * scored on the dev file: what is printed is what the shipped model does.
+ * Never give it the test file: that is for scripts/eval.d/30-pos.sh only.
+ *
+ * A command-line tool, not library code: it prints and exits.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lemma.h"
+#include "pos.h"
+
+struct word {
+    uint32_t off, len;       /* form in text */
+    uint32_t lemma_off, lemma_len;
+    uint16_t xpos, upos;
+};
+
+struct corpus {
+    char *text;
+    size_t text_len, text_cap;
+    struct word *words;
+    size_t nwords, words_cap;
+    size_t *sent_start;      /* nsents + 1 entries */
+    size_t nsents, sents_cap;
+};
+
+static void *xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q) {
+        fprintf(stderr, "train_pos: out of memory\n");
+        exit(1);
+    }
+    return q;
+}
+
+static uint32_t add_text(struct corpus *c, const char *s, size_t n)
+{
+    uint32_t off;
+    if (c->text_len + n + 1 > c->text_cap) {
+        c->text_cap = (c->text_len + n + 1) * 2;
+        c->text = xrealloc(c->text, c->text_cap);
+    }
+    off = (uint32_t)c->text_len;
+    memcpy(c->text + off, s, n);
+    c->text[off + n] = '\0';
+    c->text_len += n + 1;
+    return off;
+}
+
+static void end_sentence(struct corpus *c)
+{
+    if (c->nsents + 2 > c->sents_cap) {
+        c->sents_cap = c->sents_cap ? c->sents_cap * 2 : 1024;
+        c->sent_start = xrealloc(c->sent_start, c->sents_cap * sizeof(size_t));
+    }
+    if (c->nsents == 0)
+        c->sent_start[0] = 0;
+    if (c->nwords > c->sent_start[c->nsents]) {
+        c->nsents++;
+        c->sent_start[c->nsents] = c->nwords;
+    }
+}
+
+/* Read the syntactic words of a CoNLL-U file (multiword ranges and empty nodes skipped). */
+static void read_conllu(const char *path, struct corpus *c)
+{
+    FILE *f = fopen(path, "r");
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    long lineno = 0;
+
+    if (!f) {
+        fprintf(stderr, "train_pos: cannot read '%s': %s\n", path, strerror(errno));
+        exit(1);
+    }
+    memset(c, 0, sizeof(*c));
+    end_sentence(c);
+    while ((n = getline(&line, &cap, f)) >= 0) {
+        char *field[10];
+        int nf = 0;
+        char *p = line;
+        struct word *w;
+
+        lineno++;
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
+        if (n == 0) {
+            end_sentence(c);
+            continue;
+        }
+        if (line[0] == '#')
+            continue;
+        while (nf < 10) {
+            field[nf++] = p;
+            p = strchr(p, '\t');
+            if (!p)
+                break;
+            *p++ = '\0';
+        }
+        if (nf < 5) {
+            fprintf(stderr, "train_pos: %s:%ld: fewer than 5 columns\n", path, lineno);
+            exit(1);
+        }
+        if (strchr(field[0], '-') || strchr(field[0], '.'))
+            continue;
+        if (c->nwords == c->words_cap) {
+            c->words_cap = c->words_cap ? c->words_cap * 2 : 65536;
+            c->words = xrealloc(c->words, c->words_cap * sizeof(*c->words));
+        }
+        w = &c->words[c->nwords++];
+        w->len = (uint32_t)strlen(field[1]);
+        w->off = add_text(c, field[1], w->len);
+        w->lemma_len = (uint32_t)strlen(field[2]);
+        w->lemma_off = add_text(c, field[2], w->lemma_len);
+        w->upos = pos_upos_from_name(field[3], strlen(field[3]));
+        w->xpos = pos_tag_from_name(field[4], strlen(field[4]));
+        if (!w->xpos) {
+            fprintf(stderr, "train_pos: %s:%ld: unknown XPOS '%s'\n", path, lineno, field[4]);
+            exit(1);
+        }
+    }
+    end_sentence(c);
+    free(line);
+    fclose(f);
+}
+
+/* ---- Open-addressing map from 64-bit keys to indices ---- */
+
+struct map {
+    uint64_t *keys;
+    uint32_t *vals; /* index + 1, 0 empty */
+    size_t mask, n;
+};
+
+static void map_init(struct map *m, size_t slots)
+{
+    m->keys = xrealloc(NULL, slots * sizeof(uint64_t));
+    m->vals = xrealloc(NULL, slots * sizeof(uint32_t));
+    memset(m->vals, 0, slots * sizeof(uint32_t));
+    m->mask = slots - 1;
+    m->n = 0;
+}
+
+static uint32_t map_get(const struct map *m, uint64_t key)
+{
+    size_t i = (size_t)(key ^ (key >> 31)) & m->mask;
+    while (m->vals[i]) {
+        if (m->keys[i] == key)
+            return m->vals[i];
+        i = (i + 1) & m->mask;
+    }
+    return 0;
+}
+
+static void map_put(struct map *m, uint64_t key, uint32_t val);
+
+static void map_grow(struct map *m)
+{
+    struct map big;
+    size_t i;
+    map_init(&big, (m->mask + 1) * 2);
+    for (i = 0; i <= m->mask; i++)
+        if (m->vals[i])
+            map_put(&big, m->keys[i], m->vals[i]);
+    free(m->keys);
+    free(m->vals);
+    *m = big;
+}
+
+static void map_put(struct map *m, uint64_t key, uint32_t val)
+{
+    size_t i;
+    if ((m->n + 1) * 2 > m->mask + 1)
+        map_grow(m);
+    i = (size_t)(key ^ (key >> 31)) & m->mask;
+    while (m->vals[i]) {
+        if (m->keys[i] == key) {
+            m->vals[i] = val;
+            return;
+        }
+        i = (i + 1) & m->mask;
+    }
+    m->keys[i] = key;
+    m->vals[i] = val;
+    m->n++;
+}
+
+/* ---- Averaged perceptron ---- */
+
+struct entry {
+    float w;        /* current weight */
+    uint32_t ts;    /* update count when w last changed */
+    double total;   /* sum of w over all updates before ts */
+    uint8_t tag;    /* tag code - 1 */
+};
+
+struct feature {
+    uint64_t key;
+    struct entry *e;
+    uint32_t n, cap;
+};
+
+struct model {
+    struct map index;      /* feature hash -> feature index + 1 */
+    struct feature *feats;
+    size_t nfeats, cap;
+    uint32_t now;          /* training instances seen */
+};
+
+static struct feature *get_feature(struct model *m, uint64_t key, int create)
+{
+    uint32_t v = map_get(&m->index, key);
+    if (v)
+        return &m->feats[v - 1];
+    if (!create)
+        return NULL;
+    if (m->nfeats == m->cap) {
+        m->cap = m->cap ? m->cap * 2 : 1 << 16;
+        m->feats = xrealloc(m->feats, m->cap * sizeof(*m->feats));
+    }
+    m->feats[m->nfeats].key = key;
+    m->feats[m->nfeats].e = NULL;
+    m->feats[m->nfeats].n = m->feats[m->nfeats].cap = 0;
+    map_put(&m->index, key, (uint32_t)++m->nfeats);
+    return &m->feats[m->nfeats - 1];
+}
+
+static void update(struct model *m, struct feature *f, unsigned tag, float delta)
+{
+    uint32_t i;
+    struct entry *e = NULL;
+    for (i = 0; i < f->n; i++)
+        if (f->e[i].tag == tag) {
+            e = &f->e[i];
+            break;
+        }
+    if (!e) {
+        if (f->n == f->cap) {
+            f->cap = f->cap ? f->cap * 2 : 2;
+            f->e = xrealloc(f->e, f->cap * sizeof(*f->e));
+        }
+        e = &f->e[f->n++];
+        e->w = 0;
+        e->ts = m->now;
+        e->total = 0;
+        e->tag = (uint8_t)tag;
+    }
+    e->total += (double)(m->now - e->ts) * e->w;
+    e->ts = m->now;
+    e->w += delta;
+}
+
+static unsigned predict(const struct model *m, const uint64_t *feats, size_t nf)
+{
+    float scores[POS_NTAGS] = {0};
+    unsigned best = 0, t;
+    size_t k;
+    uint32_t i;
+    for (k = 0; k < nf; k++) {
+        const struct feature *f = get_feature((struct model *)m, feats[k], 0);
+        if (!f)
+            continue;
+        for (i = 0; i < f->n; i++)
+            scores[f->e[i].tag] += f->e[i].w;
+    }
+    for (t = 1; t < POS_NTAGS - 1; t++)
+        if (scores[t] > scores[best])
+            best = t;
+    return best;
+}
+
+/* ---- Tag dictionary ---- */
+
+struct dict_entry {
+    uint64_t key;
+    uint8_t tag; /* tag code - 1 */
+};
+
+/* Count (form, tag) in the training words; keep forms frequent and unambiguous enough. */
+static struct dict_entry *build_dict(const struct corpus *c, int min_count, double min_ratio,
+                                     size_t *count, struct map *dict_index)
+{
+    struct map idx;
+    uint32_t (*counts)[POS_NTAGS] = NULL;
+    size_t nforms = 0, cap = 0, i, n = 0;
+    struct dict_entry *out;
+    uint64_t *keys = NULL;
+
+    map_init(&idx, 1 << 16);
+    for (i = 0; i < c->nwords; i++) {
+        struct pos_word pw = {c->text + c->words[i].off, c->words[i].len};
+        struct pos_wordinfo info;
+        uint64_t key;
+        uint32_t v;
+        pos_word_info(&pw, &info);
+        key = pos_dict_key(&info);
+        v = map_get(&idx, key);
+        if (!v) {
+            if (nforms == cap) {
+                cap = cap ? cap * 2 : 4096;
+                counts = xrealloc(counts, cap * sizeof(*counts));
+                keys = xrealloc(keys, cap * sizeof(*keys));
+            }
+            memset(counts[nforms], 0, sizeof(counts[0]));
+            keys[nforms] = key;
+            map_put(&idx, key, (uint32_t)++nforms);
+            v = (uint32_t)nforms;
+        }
+        counts[v - 1][c->words[i].xpos]++;
+    }
+    out = xrealloc(NULL, (nforms + 1) * sizeof(*out));
+    map_init(dict_index, 1 << 12);
+    for (i = 0; i < nforms; i++) {
+        uint32_t total = 0, best = 0;
+        unsigned t, bt = 0;
+        for (t = 1; t < POS_NTAGS; t++) {
+            total += counts[i][t];
+            if (counts[i][t] > best) {
+                best = counts[i][t];
+                bt = t;
+            }
+        }
+        if (total >= (uint32_t)min_count && (double)best / total >= min_ratio) {
+            out[n].key = keys[i];
+            out[n].tag = (uint8_t)(bt - 1);
+            map_put(dict_index, keys[i], (uint32_t)(bt));
+            n++;
+        }
+    }
+    free(counts);
+    free(keys);
+    free(idx.keys);
+    free(idx.vals);
+    *count = n;
+    return out;
+}
+
+static uint64_t rng_state = 0x853c49e6748fea9bULL;
+
+static uint64_t rng_next(void)
+{
+    /* xorshift64*: a fixed seed, so training order and the model are reproducible. */
+    rng_state ^= rng_state >> 12;
+    rng_state ^= rng_state << 25;
+    rng_state ^= rng_state >> 27;
+    return rng_state * 2685821657736338717ULL;
+}
+
+static void word_infos(const struct corpus *c, size_t s, struct pos_wordinfo *infos)
+{
+    size_t i, b = c->sent_start[s], e = c->sent_start[s + 1];
+    pos_boundary_info(0, &infos[0]);
+    pos_boundary_info(0, &infos[1]);
+    for (i = b; i < e; i++) {
+        struct pos_word pw = {c->text + c->words[i].off, c->words[i].len};
+        pos_word_info(&pw, &infos[2 + i - b]);
+    }
+    pos_boundary_info(1, &infos[2 + e - b]);
+    pos_boundary_info(1, &infos[3 + e - b]);
+}
+
+static void train(struct model *m, const struct corpus *c, const struct map *dict, int epochs)
+{
+    size_t *order = xrealloc(NULL, c->nsents * sizeof(size_t));
+    size_t maxlen = 0, s, i;
+    struct pos_wordinfo *infos;
+    uint64_t feats[POS_MAX_FEATS];
+    int ep;
+
+    for (s = 0; s < c->nsents; s++) {
+        order[s] = s;
+        if (c->sent_start[s + 1] - c->sent_start[s] > maxlen)
+            maxlen = c->sent_start[s + 1] - c->sent_start[s];
+    }
+    infos = xrealloc(NULL, (maxlen + 4) * sizeof(*infos));
+    for (ep = 0; ep < epochs; ep++) {
+        size_t errors = 0, seen = 0;
+        for (s = c->nsents; s > 1; s--) {
+            size_t j = (size_t)(rng_next() % s), t = order[s - 1];
+            order[s - 1] = order[j];
+            order[j] = t;
+        }
+        for (s = 0; s < c->nsents; s++) {
+            size_t sid = order[s], b = c->sent_start[sid], n = c->sent_start[sid + 1] - b;
+            uint16_t t1 = 0, t2 = 0;
+            word_infos(c, sid, infos);
+            for (i = 0; i < n; i++) {
+                const struct pos_wordinfo *ctx[5] = {&infos[i], &infos[i + 1], &infos[i + 2],
+                                                     &infos[i + 3], &infos[i + 4]};
+                unsigned gold = c->words[b + i].xpos - 1u, guess;
+                uint32_t d = map_get(dict, pos_dict_key(ctx[2]));
+                if (d) {
+                    guess = d - 1;
+                } else {
+                    size_t nf = pos_features(ctx, t1, t2, i, feats), k;
+                    m->now++;
+                    guess = predict(m, feats, nf);
+                    if (guess != gold) {
+                        for (k = 0; k < nf; k++) {
+                            struct feature *f = get_feature(m, feats[k], 1);
+                            update(m, f, gold, 1.0f);
+                            update(m, f, guess, -1.0f);
+                        }
+                        errors++;
+                    }
+                    seen++;
+                }
+                t2 = t1;
+                t1 = (uint16_t)(guess + 1);
+            }
+        }
+        fprintf(stderr, "epoch %d: %zu errors in %zu scored words (%.2f%%), %zu features\n",
+                ep + 1, errors, seen, 100.0 * (double)errors / (double)seen, m->nfeats);
+    }
+    free(infos);
+    free(order);
+}
+
+/* ---- Writing the model ---- */
+
+struct row {
+    uint64_t key;
+    uint32_t start, n;
+};
+
+static uint32_t get32_(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static void put32(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)v;
+    p[1] = (unsigned char)(v >> 8);
+    p[2] = (unsigned char)(v >> 16);
+    p[3] = (unsigned char)(v >> 24);
+}
+
+struct lemma_count {
+    char *key;     /* "key\tXPOS" */
+    char *lemma;
+    uint32_t n;
+};
+
+static int cmp_str(const void *a, const void *b)
+{
+    const struct lemma_count *x = a, *y = b;
+    int r = strcmp(x->key, y->key);
+    return r ? r : strcmp(x->lemma, y->lemma);
+}
+
+/*
+ * The lemma exception table: for each (key, XPOS), the commonest gold lemma
+ * (ties: the first in byte order), kept when lemma_rule() says otherwise.
+ */
+static char *build_lemmas(const struct corpus *c, size_t *len_out, size_t *count_out)
+{
+    struct lemma_count *lc = xrealloc(NULL, c->nwords * sizeof(*lc));
+    size_t n = 0, i, j, len = 0, cap = 1 << 16, count = 0;
+    char *out = xrealloc(NULL, cap);
+
+    for (i = 0; i < c->nwords; i++) {
+        const struct word *w = &c->words[i];
+        const char *form = c->text + w->off, *tag = pos_tag_name(w->xpos);
+        size_t k;
+        if (w->len == 0 || w->len > 255 || w->lemma_len == 0 || w->lemma_len > 255 ||
+            !strcmp(c->text + w->lemma_off, "_"))
+            continue;
+        lc[n].key = xrealloc(NULL, w->len + strlen(tag) + 2);
+        for (k = 0; k < w->len; k++) {
+            char ch = form[k];
+            if (!lemma_keeps_case(w->xpos) && ch >= 'A' && ch <= 'Z')
+                ch = (char)(ch + 32);
+            lc[n].key[k] = ch;
+        }
+        lc[n].key[w->len] = '\t';
+        memcpy(lc[n].key + w->len + 1, tag, strlen(tag) + 1);
+        lc[n].lemma = c->text + w->lemma_off;
+        lc[n].n = 1;
+        n++;
+    }
+    qsort(lc, n, sizeof(*lc), cmp_str);
+    for (i = 0; i < n;) {
+        size_t best_n = 0, k;
+        const char *best = NULL;
+        char rule[600];
+        uint16_t tag;
+        const char *tab;
+        j = i;
+        while (j < n && !strcmp(lc[j].key, lc[i].key)) {
+            k = j;
+            while (k < n && !strcmp(lc[k].key, lc[j].key) && !strcmp(lc[k].lemma, lc[j].lemma))
+                k++;
+            if (k - j > best_n) {
+                best_n = k - j;
+                best = lc[j].lemma;
+            }
+            j = k;
+        }
+        tab = strchr(lc[i].key, '\t');
+        tag = pos_tag_from_name(tab + 1, strlen(tab + 1));
+        lemma_rule(lc[i].key, (size_t)(tab - lc[i].key), tag, rule, sizeof(rule));
+        if (strcmp(rule, best) && !strpbrk(best, "\t\n")) {
+            size_t need = strlen(lc[i].key) + strlen(best) + 2;
+            if (len + need + 1 > cap) {
+                cap = (len + need + 1) * 2;
+                out = xrealloc(out, cap);
+            }
+            len += (size_t)snprintf(out + len, cap - len, "%s\t%s\n", lc[i].key, best);
+            count++;
+        }
+        i = j;
+    }
+    for (i = 0; i < n; i++)
+        free(lc[i].key);
+    free(lc);
+    *len_out = len;
+    *count_out = count;
+    return out;
+}
+
+/* UPOS rows: (lower form, XPOS) whose commonest UPOS differs from the XPOS's default. */
+static struct dict_entry *build_upos(const struct corpus *c, size_t *count)
+{
+    struct map idx;
+    uint32_t (*counts)[UPOS_NTAGS] = NULL;
+    uint64_t *keys = NULL;
+    uint16_t *tags = NULL;
+    size_t n = 0, cap = 0, i, out_n = 0;
+    struct dict_entry *out;
+
+    map_init(&idx, 1 << 16);
+    for (i = 0; i < c->nwords; i++) {
+        const struct word *w = &c->words[i];
+        struct pos_word pw = {c->text + w->off, w->len};
+        struct pos_wordinfo info;
+        uint64_t key;
+        uint32_t v;
+        if (!w->upos)
+            continue;
+        pos_word_info(&pw, &info);
+        key = pos_upos_key(&info, w->xpos);
+        v = map_get(&idx, key);
+        if (!v) {
+            if (n == cap) {
+                cap = cap ? cap * 2 : 4096;
+                counts = xrealloc(counts, cap * sizeof(*counts));
+                keys = xrealloc(keys, cap * sizeof(*keys));
+                tags = xrealloc(tags, cap * sizeof(*tags));
+            }
+            memset(counts[n], 0, sizeof(counts[0]));
+            keys[n] = key;
+            tags[n] = w->xpos;
+            map_put(&idx, key, (uint32_t)++n);
+            v = (uint32_t)n;
+        }
+        counts[v - 1][w->upos]++;
+    }
+    out = xrealloc(NULL, (n + 1) * sizeof(*out));
+    for (i = 0; i < n; i++) {
+        unsigned u, bu = 0;
+        for (u = 1; u < UPOS_NTAGS; u++)
+            if (counts[i][u] > counts[i][bu])
+                bu = u;
+        if (bu && bu != pos_tag_upos(tags[i])) {
+            out[out_n].key = keys[i];
+            out[out_n].tag = (uint8_t)(bu - 1);
+            out_n++;
+        }
+    }
+    free(counts);
+    free(keys);
+    free(tags);
+    free(idx.keys);
+    free(idx.vals);
+    *count = out_n;
+    return out;
+}
+
+static int cmp_row(const void *a, const void *b)
+{
+    const struct row *x = a, *y = b;
+    return x->key < y->key ? -1 : x->key > y->key;
+}
+
+static void write_model(const char *path, struct model *m, const struct dict_entry *dict,
+                        size_t ndict, const struct dict_entry *upos, size_t nupos_rows,
+                        const char *lemmas, size_t lemma_len, int min_weight)
+{
+    const uint32_t ntags = POS_NTAGS - 1, nupos = UPOS_NTAGS - 1;
+    struct row *rows = xrealloc(NULL, (m->nfeats + ndict + nupos_rows) * sizeof(*rows));
+    int16_t *wts = NULL;
+    uint8_t *tgs = NULL;
+    size_t nrows = 0, nent = 0, cap = 0, i, nslots, size, off, dropped = 0;
+    double maxabs = 0, scale;
+    unsigned char *buf, *slots;
+    FILE *f;
+
+    for (i = 0; i < m->nfeats; i++) {
+        uint32_t k;
+        for (k = 0; k < m->feats[i].n; k++) {
+            const struct entry *e = &m->feats[i].e[k];
+            double avg = (e->total + (double)(m->now - e->ts) * e->w) / m->now;
+            if (fabs(avg) > maxabs)
+                maxabs = fabs(avg);
+        }
+    }
+    scale = 32767.0 / maxabs;
+    for (i = 0; i < m->nfeats; i++) {
+        struct feature *ft = &m->feats[i];
+        size_t start = nent;
+        unsigned t;
+        for (t = 0; t < POS_NTAGS; t++) {
+            uint32_t k;
+            for (k = 0; k < ft->n; k++) {
+                const struct entry *e = &ft->e[k];
+                double avg;
+                long q;
+                if (e->tag != t)
+                    continue;
+                avg = (e->total + (double)(m->now - e->ts) * e->w) / m->now;
+                q = lrint(avg * scale);
+                if (labs(q) < min_weight)
+                    continue;
+                if (nent == cap) {
+                    cap = cap ? cap * 2 : 1 << 16;
+                    wts = xrealloc(wts, cap * sizeof(*wts));
+                    tgs = xrealloc(tgs, cap);
+                }
+                wts[nent] = (int16_t)q;
+                tgs[nent] = (uint8_t)t;
+                nent++;
+            }
+        }
+        if (nent > start) {
+            rows[nrows].key = ft->key;
+            rows[nrows].start = (uint32_t)start;
+            rows[nrows].n = (uint32_t)(nent - start);
+            nrows++;
+        }
+    }
+    for (i = 0; i < ndict + nupos_rows; i++) {
+        const struct dict_entry *d = i < ndict ? &dict[i] : &upos[i - ndict];
+        if (nent == cap) {
+            cap = cap ? cap * 2 : 1 << 16;
+            wts = xrealloc(wts, cap * sizeof(*wts));
+            tgs = xrealloc(tgs, cap);
+        }
+        wts[nent] = 1;
+        tgs[nent] = d->tag;
+        rows[nrows].key = d->key;
+        rows[nrows].start = (uint32_t)nent;
+        rows[nrows].n = 1;
+        nrows++;
+        nent++;
+    }
+    if (nent >= (1u << 24)) {
+        fprintf(stderr, "train_pos: too many weights (%zu); raise --min-weight\n", nent);
+        exit(1);
+    }
+    /* Insert in key order, so the table does not depend on training order. */
+    qsort(rows, nrows, sizeof(*rows), cmp_row);
+    nslots = 2;
+    while (nslots < nrows + nrows / 2 + 1)
+        nslots *= 2;
+    size = POS_MODEL_HEADER + (ntags + nupos) * POS_MODEL_TAGNAME + nslots * 8 + nent * 3;
+    size = (size + 3) & ~(size_t)3;
+    size += lemma_len;
+    buf = calloc(1, size);
+    if (!buf) {
+        fprintf(stderr, "train_pos: out of memory\n");
+        exit(1);
+    }
+    memcpy(buf, POS_MODEL_MAGIC, 8);
+    put32(buf + 8, POS_MODEL_VERSION);
+    put32(buf + 12, POS_FEATURE_SET);
+    put32(buf + 16, ntags);
+    put32(buf + 20, nupos);
+    put32(buf + 24, (uint32_t)nslots);
+    put32(buf + 28, (uint32_t)nent);
+    put32(buf + 32, (uint32_t)lemma_len);
+    off = POS_MODEL_HEADER;
+    for (i = 1; i <= ntags; i++, off += POS_MODEL_TAGNAME)
+        memcpy(buf + off, pos_tag_name((uint16_t)i), strlen(pos_tag_name((uint16_t)i)));
+    for (i = 1; i <= nupos; i++, off += POS_MODEL_TAGNAME)
+        memcpy(buf + off, pos_upos_name((uint16_t)i), strlen(pos_upos_name((uint16_t)i)));
+    slots = buf + off;
+    for (i = 0; i < nrows; i++) {
+        uint32_t fp = (uint32_t)(rows[i].key >> 32) | 1u;
+        size_t s = (size_t)rows[i].key & (nslots - 1);
+        int clash = 0;
+        while (get32_(slots + s * 8)) {
+            if (get32_(slots + s * 8) == fp)
+                clash = 1;
+            s = (s + 1) & (nslots - 1);
+        }
+        if (clash) {
+            dropped++;
+            continue;
+        }
+        put32(slots + s * 8, fp);
+        put32(slots + s * 8 + 4, rows[i].start | rows[i].n << 24);
+    }
+    off += nslots * 8;
+    for (i = 0; i < nent; i++, off += 2) {
+        buf[off] = (unsigned char)((uint16_t)wts[i] & 0xff);
+        buf[off + 1] = (unsigned char)((uint16_t)wts[i] >> 8);
+    }
+    memcpy(buf + off, tgs, nent);
+    memcpy(buf + size - lemma_len, lemmas, lemma_len);
+    put32(buf + 36, pos_checksum(buf + POS_MODEL_HEADER, size - POS_MODEL_HEADER));
+    f = fopen(path, "wb");
+    if (!f || fwrite(buf, 1, size, f) != size || fclose(f)) {
+        fprintf(stderr, "train_pos: cannot write '%s': %s\n", path, strerror(errno));
+        exit(1);
+    }
+    fprintf(stderr,
+            "wrote %s: %zu bytes, %zu rows (%zu tag dictionary, %zu UPOS), %zu weights, "
+            "%zu slots, %zu fingerprint clashes dropped\n",
+            path, size, nrows, ndict, nupos_rows, nent, nslots, dropped);
+    free(buf);
+    free(rows);
+    free(wts);
+    free(tgs);
+}
+
+/* Score the written model on a held-out file, as the CLI will run it. */
+static void evaluate(const char *model_path, const char *dev_path, const struct corpus *train_c)
+{
+    struct nl_error err;
+    struct pos_model *pm = pos_model_new(model_path, &err);
+    struct corpus dev;
+    struct map seen;
+    struct pos_word *words;
+    uint16_t *tags;
+    size_t s, i, ok = 0, unk = 0, unk_ok = 0, upos_ok = 0, lemma_ok = 0, maxlen = 0;
+    char lemma[1024];
+
+    if (!pm) {
+        fprintf(stderr, "train_pos: %s\n", err.msg);
+        exit(1);
+    }
+    map_init(&seen, 1 << 16);
+    for (i = 0; i < train_c->nwords; i++) {
+        struct pos_word pw = {train_c->text + train_c->words[i].off, train_c->words[i].len};
+        struct pos_wordinfo info;
+        pos_word_info(&pw, &info);
+        map_put(&seen, info.form, 1);
+    }
+    read_conllu(dev_path, &dev);
+    for (s = 0; s < dev.nsents; s++)
+        if (dev.sent_start[s + 1] - dev.sent_start[s] > maxlen)
+            maxlen = dev.sent_start[s + 1] - dev.sent_start[s];
+    words = xrealloc(NULL, (maxlen + 1) * sizeof(*words));
+    tags = xrealloc(NULL, (maxlen + 1) * sizeof(*tags));
+    for (s = 0; s < dev.nsents; s++) {
+        size_t b = dev.sent_start[s], n = dev.sent_start[s + 1] - b;
+        for (i = 0; i < n; i++) {
+            words[i].s = dev.text + dev.words[b + i].off;
+            words[i].len = dev.words[b + i].len;
+        }
+        pos_tag(pm, words, n, tags);
+        for (i = 0; i < n; i++) {
+            const struct word *w = &dev.words[b + i];
+            struct pos_wordinfo info;
+            int is_ok = tags[i] == w->xpos;
+            pos_word_info(&words[i], &info);
+            ok += is_ok;
+            if (!map_get(&seen, info.form)) {
+                unk++;
+                unk_ok += is_ok;
+            }
+            upos_ok += pos_word_upos(pm, &words[i], tags[i]) == w->upos;
+            lemma_of(pos_model_lemmas(pm), words[i].s, words[i].len, tags[i], lemma,
+                     sizeof(lemma));
+            lemma_ok += !strcmp(lemma, dev.text + w->lemma_off);
+        }
+    }
+    printf("%s: XPOS %.4f (%zu/%zu), unknown words %.4f (%zu/%zu), UPOS %.4f, lemma %.4f\n",
+           dev_path, (double)ok / dev.nwords, ok, dev.nwords, unk ? (double)unk_ok / unk : 0.0,
+           unk_ok, unk, (double)upos_ok / dev.nwords, (double)lemma_ok / dev.nwords);
+    free(words);
+    free(tags);
+    free(seen.keys);
+    free(seen.vals);
+    free(dev.text);
+    free(dev.words);
+    free(dev.sent_start);
+    pos_model_free(pm);
+}
+
+static const char usage[] =
+    "usage: train_pos --train TRAIN.conllu [--dev DEV.conllu] -o MODEL [--epochs N]\n"
+    "                 [--min-weight Q] [--dict-min N] [--dict-ratio R]\n";
+
+int main(int argc, char **argv)
+{
+    const char *train_path = NULL, *dev_path = NULL, *out = NULL;
+    int epochs = 10, min_weight = 4, dict_min = 20, i;
+    double dict_ratio = 0.97;
+    struct corpus c;
+    struct model m;
+    struct map dict_index;
+    struct dict_entry *dict, *upos;
+    size_t ndict, nupos, lemma_len, nlemmas;
+    char *lemmas;
+
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!v) {
+            fputs(usage, stderr);
+            return 2;
+        }
+        if (!strcmp(a, "--train"))
+            train_path = v;
+        else if (!strcmp(a, "--dev"))
+            dev_path = v;
+        else if (!strcmp(a, "-o"))
+            out = v;
+        else if (!strcmp(a, "--epochs"))
+            epochs = (int)strtol(v, NULL, 10);
+        else if (!strcmp(a, "--min-weight"))
+            min_weight = (int)strtol(v, NULL, 10);
+        else if (!strcmp(a, "--dict-min"))
+            dict_min = (int)strtol(v, NULL, 10);
+        else if (!strcmp(a, "--dict-ratio"))
+            dict_ratio = strtod(v, NULL);
+        else {
+            fputs(usage, stderr);
+            return 2;
+        }
+        i++;
+    }
+    if (!train_path || !out || epochs < 1) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    read_conllu(train_path, &c);
+    fprintf(stderr, "%s: %zu sentences, %zu words\n", train_path, c.nsents, c.nwords);
+    dict = build_dict(&c, dict_min, dict_ratio, &ndict, &dict_index);
+    upos = build_upos(&c, &nupos);
+    lemmas = build_lemmas(&c, &lemma_len, &nlemmas);
+    fprintf(stderr, "%zu lemma exceptions (%zu bytes)\n", nlemmas, lemma_len);
+    memset(&m, 0, sizeof(m));
+    map_init(&m.index, 1 << 20);
+    train(&m, &c, &dict_index, epochs);
+    write_model(out, &m, dict, ndict, upos, nupos, lemmas, lemma_len, min_weight);
+    if (dev_path)
+        evaluate(out, dev_path, &c);
+    return 0;
+}
