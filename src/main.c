@@ -31,6 +31,7 @@ struct command {
 
 static const struct command commands[] = {
     /* Keep sorted by name. */
+    {"extract", cmd_extract, "print articles' metadata and body text (JSON Lines)"},
     {"pos", cmd_pos, "re-tag CoNLL-U: lemma, UPOS and XPOS of every word"},
     {NULL, NULL, NULL},
 };

@@ -1,0 +1,729 @@
+/*
+ * datetext.c: recognise dates written by machines and people; see
+ * datetext.h. The readers decide which date is the publication date; this
+ * file only says "here is a date, and this is what it means".
+ *
+ * Month names cover the languages of the news we read most (English,
+ * German, French, Spanish, Portuguese, Italian, Dutch, Russian) in full and
+ * common abbreviations. Two-digit years are not accepted: "03.09.16" is too
+ * often a version number or a score.
+ */
+#include "datetext.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "interval.h"
+#include "nl.h"
+#include "banned.h"
+
+struct month_name {
+    const char *name; /* lower case, UTF-8 */
+    int month;
+};
+
+static const struct month_name months[] = {
+    /* English */
+    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
+    {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
+    {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
+    {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+    /* German */
+    {"januar", 1}, {"jänner", 1}, {"jän", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3},
+    {"mrz", 3}, {"mai", 5}, {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"okt", 10},
+    {"dezember", 12}, {"dez", 12},
+    /* French */
+    {"janvier", 1}, {"janv", 1}, {"février", 2}, {"fevrier", 2}, {"févr", 2}, {"fév", 2},
+    {"mars", 3}, {"avril", 4}, {"avr", 4}, {"juin", 6}, {"juillet", 7}, {"juil", 7},
+    {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
+    {"décembre", 12}, {"decembre", 12}, {"déc", 12},
+    /* Spanish */
+    {"enero", 1}, {"ene", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"abr", 4},
+    {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"ago", 8}, {"septiembre", 9},
+    {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12}, {"dic", 12},
+    /* Portuguese */
+    {"janeiro", 1}, {"fevereiro", 2}, {"fev", 2}, {"março", 3}, {"marco", 3}, {"maio", 5},
+    {"junho", 6}, {"julho", 7}, {"setembro", 9}, {"set", 9}, {"outubro", 10}, {"out", 10},
+    {"novembro", 11}, {"dezembro", 12},
+    /* Italian */
+    {"gennaio", 1}, {"gen", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"mag", 5},
+    {"giugno", 6}, {"giu", 6}, {"luglio", 7}, {"lug", 7}, {"settembre", 9}, {"ottobre", 10},
+    {"ott", 10}, {"dicembre", 12},
+    /* Dutch */
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mrt", 3}, {"mei", 5}, {"augustus", 8},
+    /* Russian: genitive (as in dates) and nominative */
+    {"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6},
+    {"июля", 7}, {"августа", 8}, {"сентября", 9}, {"октября", 10}, {"ноября", 11},
+    {"декабря", 12}, {"январь", 1}, {"февраль", 2}, {"март", 3}, {"апрель", 4}, {"май", 5},
+    {"июнь", 6}, {"июль", 7}, {"август", 8}, {"сентябрь", 9}, {"октябрь", 10},
+    {"ноябрь", 11}, {"декабрь", 12},
+};
+
+static int is_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int is_alpha(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Bytes of a letter at s[i] (ASCII, Latin-1 supplement, Latin Extended-A,
+ * Cyrillic), else 0. */
+static size_t letter_len(const char *s, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (is_alpha(c))
+        return 1;
+    if ((c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xD0 || c == 0xD1) && i + 1 < len) {
+        unsigned char d = (unsigned char)s[i + 1];
+        if (d >= 0x80 && d <= 0xBF && !(c == 0xC3 && (d == 0x97 || d == 0xB7)))
+            return 2;
+    }
+    return 0;
+}
+
+/* Bytes of a blank at s[i] (space, tab, newline, NBSP, thin/narrow spaces), else 0. */
+static size_t space_len(const char *s, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        return 1;
+    if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0)
+        return 2;
+    if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] >= 0x80 && (unsigned char)s[i + 2] <= 0x8A))
+        return 3;
+    if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+        (unsigned char)s[i + 2] == 0xAF)
+        return 3;
+    return 0;
+}
+
+static size_t skip_space(const char *s, size_t len, size_t i)
+{
+    size_t n;
+    while (i < len && (n = space_len(s, len, i)) > 0)
+        i += n;
+    return i;
+}
+
+/* Read up to maxd digits at s[i]; returns the count (0 when none) and the value. */
+static size_t read_num(const char *s, size_t len, size_t i, size_t maxd, int *val)
+{
+    size_t n = 0;
+    int v = 0;
+    while (i + n < len && is_digit((unsigned char)s[i + n])) {
+        if (n == maxd)
+            return 0; /* longer than allowed: not this field */
+        v = v * 10 + (s[i + n] - '0');
+        n++;
+    }
+    *val = v;
+    return n;
+}
+
+/* Lower-case copy of a word (ASCII, Latin-1 capitals, Cyrillic capitals). */
+static size_t lower_word(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t i, o = 0;
+    for (i = 0; i < n && o + 2 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z') {
+            out[o++] = (char)(c + 32);
+        } else if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+                   (unsigned char)s[i + 1] <= 0x9E && (unsigned char)s[i + 1] != 0x97) {
+            out[o++] = (char)c;
+            out[o++] = (char)((unsigned char)s[++i] + 0x20);
+        } else if (c == 0xD0 && i + 1 < n && (unsigned char)s[i + 1] >= 0x90 &&
+                   (unsigned char)s[i + 1] <= 0xAF) {
+            unsigned char d = (unsigned char)s[++i];
+            if (d <= 0x9F) {
+                out[o++] = (char)0xD0;
+                out[o++] = (char)(d + 0x20);
+            } else {
+                out[o++] = (char)0xD1;
+                out[o++] = (char)(d - 0x20);
+            }
+        } else {
+            out[o++] = (char)c;
+        }
+    }
+    out[o] = '\0';
+    return o;
+}
+
+int datetext_month(const char *s, size_t len)
+{
+    char low[48];
+    size_t i, n;
+
+    if (len == 0 || len >= 40)
+        return 0;
+    n = lower_word(s, len, low, sizeof(low));
+    for (i = 0; i < NL_ARRAY_LEN(months); i++)
+        if (strlen(months[i].name) == n && !memcmp(months[i].name, low, n))
+            return months[i].month;
+    return 0;
+}
+
+/* Length of the word at s[i] (letters only). */
+static size_t word_len(const char *s, size_t len, size_t i)
+{
+    size_t j = i, n;
+    while (j < len && (n = letter_len(s, len, j)) > 0)
+        j += n;
+    return j - i;
+}
+
+static int word_is(const char *s, size_t len, size_t i, const char *w)
+{
+    size_t n = strlen(w), k;
+    if (i + n > len)
+        return 0;
+    for (k = 0; k < n; k++) {
+        int c = (unsigned char)s[i + k];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        if (c != w[k])
+            return 0;
+    }
+    return i + n == len || !letter_len(s, len, i + n);
+}
+
+static void dt_clear(struct datetext *dt)
+{
+    memset(dt, 0, sizeof(*dt));
+    dt->hour = dt->minute = dt->second = -1;
+}
+
+static int date_ok(int y, int m, int d)
+{
+    return y >= 1900 && y <= 2100 && ymd_is_valid(y, m, d);
+}
+
+/* Optional zone at s[i]: Z, +hh:mm, +hhmm, +hh. Returns the new index. */
+static size_t parse_zone(const char *s, size_t len, size_t i, struct datetext *dt)
+{
+    int hh, mm = 0;
+    size_t n, j;
+    if (i < len && (s[i] == 'Z' || s[i] == 'z') && (i + 1 == len || !is_alpha((unsigned char)s[i + 1]))) {
+        dt->has_zone = 1;
+        dt->zone_min = 0;
+        return i + 1;
+    }
+    if (i < len && (s[i] == '+' || s[i] == '-')) {
+        int sign = s[i] == '-' ? -1 : 1;
+        j = i + 1;
+        n = read_num(s, len, j, 4, &hh);
+        if (n == 4) {
+            mm = hh % 100;
+            hh /= 100;
+        } else if (n == 2) {
+            j += 2;
+            if (j < len && s[j] == ':' && read_num(s, len, j + 1, 2, &mm) == 2)
+                j += 3;
+            n = 0;
+        } else {
+            return i;
+        }
+        if (hh > 14 || mm > 59)
+            return i;
+        dt->has_zone = 1;
+        dt->zone_min = sign * (hh * 60 + mm);
+        return n == 4 ? i + 5 : j;
+    }
+    return i;
+}
+
+/* Optional time at s[i] (hh:mm[:ss[.frac]] [am|pm] [zone]); returns the new index. */
+static size_t parse_time(const char *s, size_t len, size_t i, struct datetext *dt)
+{
+    int hh, mm, ss = -1;
+    size_t j = i, n, k;
+
+    n = read_num(s, len, j, 2, &hh);
+    if (!n || j + n >= len || (s[j + n] != ':' && !(s[j + n] == 'h' && n == 2)))
+        return i;
+    j += n + 1;
+    if (read_num(s, len, j, 2, &mm) != 2)
+        return i;
+    j += 2;
+    if (j + 2 < len && s[j] == ':' && read_num(s, len, j + 1, 2, &ss) == 2) {
+        j += 3;
+        if (j < len && (s[j] == '.' || s[j] == ',') && j + 1 < len &&
+            is_digit((unsigned char)s[j + 1])) {
+            j++;
+            while (j < len && is_digit((unsigned char)s[j]))
+                j++;
+        }
+    }
+    k = skip_space(s, len, j);
+    if (k + 1 < len && (s[k] == 'a' || s[k] == 'A' || s[k] == 'p' || s[k] == 'P')) {
+        int is_pm = s[k] == 'p' || s[k] == 'P';
+        size_t e = k + 1;
+        if (e < len && s[e] == '.')
+            e++;
+        if (e < len && (s[e] == 'm' || s[e] == 'M')) {
+            e++;
+            if (e < len && s[e] == '.')
+                e++;
+            if (e == len || !is_alpha((unsigned char)s[e])) {
+                if (hh == 12)
+                    hh = 0;
+                if (is_pm)
+                    hh += 12;
+                j = e;
+            }
+        }
+    }
+    if (hh > 23 || mm > 59 || ss > 60)
+        return i;
+    dt->hour = hh;
+    dt->minute = mm;
+    dt->second = ss;
+    k = skip_space(s, len, j);
+    if (k < len && (s[k] == '+' || s[k] == '-' || s[k] == 'Z')) {
+        size_t z = parse_zone(s, len, k, dt);
+        if (z != k)
+            j = z;
+    } else if (word_is(s, len, k, "utc") || word_is(s, len, k, "gmt")) {
+        j = k + 3;
+        if (j < len && (s[j] == '+' || s[j] == '-')) {
+            j = parse_zone(s, len, j, dt);
+        } else {
+            dt->has_zone = 1;
+            dt->zone_min = 0;
+        }
+    }
+    return j;
+}
+
+/* After a date ending at i: an optional time ("10:30", ", 10:30 am", " at 10:30",
+ * "T10:30:00Z", " um 10:30 Uhr"). Returns the end of what was used. */
+static size_t trailing_time(const char *s, size_t len, size_t i, struct datetext *dt)
+{
+    size_t j = i, t;
+    if (j < len && (s[j] == 'T' || s[j] == 't') && j + 1 < len && is_digit((unsigned char)s[j + 1])) {
+        t = parse_time(s, len, j + 1, dt);
+        return t == j + 1 ? i : t;
+    }
+    if (j < len && (s[j] == ',' || s[j] == '|' || s[j] == '-' || s[j] == '/' || s[j] == '.'))
+        j++;
+    j = skip_space(s, len, j);
+    if (j < len && (s[j] == '-' || s[j] == '|' || s[j] == '/' || s[j] == '@')) {
+        j++;
+        j = skip_space(s, len, j);
+    }
+    if (word_is(s, len, j, "at") || word_is(s, len, j, "um") || word_is(s, len, j, "a") ||
+        word_is(s, len, j, "alle") || word_is(s, len, j, "om"))
+        j = skip_space(s, len, j + word_len(s, len, j));
+    else if (j + 1 < len && (unsigned char)s[j] == 0xC3 && (unsigned char)s[j + 1] == 0xA0)
+        j = skip_space(s, len, j + 2); /* French "à" */
+    if (j < len && is_digit((unsigned char)s[j])) {
+        t = parse_time(s, len, j, dt);
+        if (t != j)
+            return t;
+    }
+    return i;
+}
+
+/* Skip an ordinal suffix (st nd rd th, er, º) or a German day period. */
+static size_t skip_ordinal(const char *s, size_t len, size_t i)
+{
+    if (i + 1 < len) {
+        char a = (char)(s[i] | 0x20), b = (char)(s[i + 1] | 0x20);
+        if (((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+             (a == 't' && b == 'h')) &&
+            (i + 2 == len || !letter_len(s, len, i + 2)))
+            return i + 2;
+        if (a == 'e' && b == 'r' && (i + 2 == len || !letter_len(s, len, i + 2)))
+            return i + 2;
+        if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xBA)
+            return i + 2;
+    }
+    if (i < len && s[i] == '.')
+        return i + 1;
+    return i;
+}
+
+/* Skip a connector word between day, month and year: "de", "of", "del". */
+static size_t skip_connector(const char *s, size_t len, size_t i)
+{
+    size_t j = skip_space(s, len, i);
+    if (word_is(s, len, j, "de") || word_is(s, len, j, "of") || word_is(s, len, j, "del"))
+        return skip_space(s, len, j + word_len(s, len, j));
+    return j;
+}
+
+/* A 4-digit year at s[i] not followed by another digit. */
+static size_t read_year(const char *s, size_t len, size_t i, int *y)
+{
+    size_t n = read_num(s, len, i, 4, y);
+    return n == 4 ? 4 : 0;
+}
+
+static int numeric_date(int a, int b, int y, int is_month_first, char sep, struct datetext *dt)
+{
+    int m, d;
+    if (sep == '.') {
+        d = a;
+        m = b;
+    } else if (a > 12 && b <= 12) {
+        d = a;
+        m = b;
+    } else if (b > 12 && a <= 12) {
+        m = a;
+        d = b;
+    } else if (is_month_first) {
+        m = a;
+        d = b;
+    } else {
+        d = a;
+        m = b;
+    }
+    if (!date_ok(y, m, d))
+        return 0;
+    dt->year = y;
+    dt->month = m;
+    dt->day = d;
+    return 1;
+}
+
+/* Try every pattern starting at s[i]; returns the end index or 0. */
+static size_t match_at(const char *s, size_t len, size_t i, int is_month_first,
+                       struct datetext *dt)
+{
+    size_t j, n, w;
+    int a, b, y, m;
+
+    dt_clear(dt);
+    if (is_digit((unsigned char)s[i])) {
+        n = read_num(s, len, i, 4, &a);
+        if (n == 0)
+            return 0;
+        j = i + n;
+        if (n == 4 && j + 1 < len) {
+            /* 2016-09-03, 2016/09/03, 2016.09.03, 2016. 9. 3., 2016年9月3日 */
+            char sep = s[j];
+            if (sep == '-' || sep == '/' || sep == '.') {
+                size_t k = skip_space(s, len, j + 1), n2, n3;
+                n2 = read_num(s, len, k, 2, &b);
+                if (n2 && k + n2 < len && s[k + n2] == sep) {
+                    size_t l = skip_space(s, len, k + n2 + 1);
+                    int d;
+                    n3 = read_num(s, len, l, 2, &d);
+                    if (n3 && date_ok(a, b, d) && (l + n3 == len || !is_digit((unsigned char)s[l + n3]))) {
+                        dt->year = a;
+                        dt->month = b;
+                        dt->day = d;
+                        j = l + n3;
+                        if (sep == '.' && j < len && s[j] == '.')
+                            j++;
+                        return trailing_time(s, len, j, dt);
+                    }
+                }
+            } else if ((unsigned char)sep == 0xE5 && j + 2 < len && (unsigned char)s[j + 1] == 0xB9 &&
+                       (unsigned char)s[j + 2] == 0xB4) {
+                /* 年 E5 B9 B4, 月 E6 9C 88, 日 E6 97 A5 */
+                size_t k = j + 3, n2, n3;
+                int d;
+                n2 = read_num(s, len, k, 2, &b);
+                if (n2 && k + n2 + 2 < len && (unsigned char)s[k + n2] == 0xE6 &&
+                    (unsigned char)s[k + n2 + 1] == 0x9C && (unsigned char)s[k + n2 + 2] == 0x88) {
+                    size_t l = k + n2 + 3;
+                    n3 = read_num(s, len, l, 2, &d);
+                    if (n3 && date_ok(a, b, d)) {
+                        dt->year = a;
+                        dt->month = b;
+                        dt->day = d;
+                        j = l + n3;
+                        if (j + 2 < len && (unsigned char)s[j] == 0xE6 &&
+                            (unsigned char)s[j + 1] == 0x97 && (unsigned char)s[j + 2] == 0xA5)
+                            j += 3;
+                        return j;
+                    }
+                }
+            }
+            return 0;
+        }
+        if (n > 2)
+            return 0;
+        /* 03.09.2016, 09/03/2016, 3-9-2016 */
+        if (j + 1 < len && (s[j] == '.' || s[j] == '/' || s[j] == '-')) {
+            char sep = s[j];
+            size_t k = j + 1, n2;
+            if (sep == '.')
+                k = skip_space(s, len, k);
+            n2 = read_num(s, len, k, 2, &b);
+            if (n2 && k + n2 + 1 < len && s[k + n2] == sep) {
+                size_t l = k + n2 + 1;
+                if (sep == '.')
+                    l = skip_space(s, len, l);
+                if (read_year(s, len, l, &y) && numeric_date(a, b, y, is_month_first, sep, dt))
+                    return trailing_time(s, len, l + 4, dt);
+                return 0;
+            }
+        }
+        /* 3 September 2016, 3. März 2016, 3rd of September, 2016, 3 de septiembre de 2016 */
+        j = skip_ordinal(s, len, j);
+        j = skip_connector(s, len, j);
+        w = word_len(s, len, j);
+        if (!w || !(m = datetext_month(s + j, w)))
+            return 0;
+        j += w;
+        if (j < len && s[j] == '.')
+            j++;
+        if (j < len && s[j] == ',')
+            j++;
+        j = skip_connector(s, len, j);
+        if (!read_year(s, len, j, &y) || !date_ok(y, m, a))
+            return 0;
+        dt->year = y;
+        dt->month = m;
+        dt->day = a;
+        return trailing_time(s, len, j + 4, dt);
+    }
+    w = word_len(s, len, i);
+    if (!w || !(m = datetext_month(s + i, w)))
+        return 0;
+    /* September 3, 2016; Sept. 3rd 2016; Sep 03 2016 */
+    j = i + w;
+    if (j < len && s[j] == '.')
+        j++;
+    j = skip_space(s, len, j);
+    n = read_num(s, len, j, 2, &a);
+    if (!n)
+        return 0;
+    j = skip_ordinal(s, len, j + n);
+    if (j < len && s[j] == ',')
+        j++;
+    j = skip_space(s, len, j);
+    if (!read_year(s, len, j, &y) || !date_ok(y, m, a))
+        return 0;
+    dt->year = y;
+    dt->month = m;
+    dt->day = a;
+    return trailing_time(s, len, j + 4, dt);
+}
+
+int datetext_find(const char *s, size_t len, int is_month_first, struct datetext *dt)
+{
+    size_t i;
+    int prev_alnum = 0;
+
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int is_an = is_digit(c) || is_alpha(c) || c >= 0x80;
+        if ((is_digit(c) || letter_len(s, len, i)) && !prev_alnum) {
+            size_t e = match_at(s, len, i, is_month_first, dt);
+            if (e) {
+                dt->off = (uint32_t)i;
+                dt->len = (uint32_t)(e - i);
+                return 1;
+            }
+        }
+        /* Bytes of a multibyte letter count as alphanumeric; spaces do not. */
+        prev_alnum = is_an && !space_len(s, len, i);
+        if (c >= 0x80) {
+            size_t n = space_len(s, len, i);
+            if (n) {
+                i += n - 1;
+                prev_alnum = 0;
+            } else if (c >= 0xE2 && c <= 0xE3) {
+                /* punctuation such as dashes or CJK brackets: not a letter */
+                prev_alnum = 0;
+                while (i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80)
+                    i++;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Unix time (seconds) to a UTC date and time. */
+static void from_unix(int64_t t, struct datetext *dt)
+{
+    int64_t days = t / 86400, rem = t % 86400;
+    if (rem < 0) {
+        rem += 86400;
+        days--;
+    }
+    day_to_ymd((int32_t)days, &dt->year, &dt->month, &dt->day);
+    dt->hour = (int)(rem / 3600);
+    dt->minute = (int)(rem / 60 % 60);
+    dt->second = (int)(rem % 60);
+    dt->has_zone = 1;
+    dt->zone_min = 0;
+}
+
+int datetext_parse(const char *s, size_t len, struct datetext *dt)
+{
+    size_t i = 0, e, k;
+
+    dt_clear(dt);
+    while (i < len && space_len(s, len, i))
+        i += space_len(s, len, i);
+    while (len > i && (s[len - 1] == ' ' || s[len - 1] == '\n' || s[len - 1] == '\t' ||
+                       s[len - 1] == '\r'))
+        len--;
+    if (i >= len)
+        return 0;
+    for (k = i; k < len && is_digit((unsigned char)s[k]); k++)
+        ;
+    if (k == len && (len - i == 8 || len - i == 10 || len - i == 13)) {
+        int64_t v = 0;
+        for (k = i; k < len; k++)
+            v = v * 10 + (s[k] - '0');
+        if (len - i == 8) {
+            int y = (int)(v / 10000), m = (int)(v / 100 % 100), d = (int)(v % 100);
+            if (!date_ok(y, m, d))
+                return 0;
+            dt->year = y;
+            dt->month = m;
+            dt->day = d;
+        } else {
+            if (len - i == 13)
+                v /= 1000;
+            from_unix(v, dt);
+            if (!date_ok(dt->year, dt->month, dt->day))
+                return 0;
+        }
+        dt->off = (uint32_t)i;
+        dt->len = (uint32_t)(len - i);
+        return 1;
+    }
+    /* ISO forms and human forms anywhere in the value (RFC 2822 starts with a weekday). */
+    e = match_at(s, len, i, 1, dt);
+    if (e) {
+        dt->off = (uint32_t)i;
+        dt->len = (uint32_t)(e - i);
+        return 1;
+    }
+    if (datetext_find(s + i, len - i, 1, dt)) {
+        dt->off += (uint32_t)i;
+        return 1;
+    }
+    return 0;
+}
+
+int datetext_plausible(const struct datetext *dt, int32_t crawl_day)
+{
+    int32_t day = datetext_day(dt);
+    if (day == DAY_NONE || dt->year < 1990)
+        return 0;
+    return crawl_day <= 0 || day <= crawl_day; /* 0 or DAY_NONE: no crawl day given */
+}
+
+int32_t datetext_day(const struct datetext *dt)
+{
+    if (!ymd_is_valid(dt->year, dt->month, dt->day))
+        return DAY_NONE;
+    return day_from_ymd(dt->year, dt->month, dt->day);
+}
+
+void datetext_format(const struct datetext *dt, char out[32])
+{
+    int n = snprintf(out, 32, "%04d-%02d-%02d", dt->year, dt->month, dt->day);
+    if (dt->hour < 0 || n < 0)
+        return;
+    n += snprintf(out + n, (size_t)(32 - n), "T%02d:%02d", dt->hour, dt->minute);
+    if (dt->second >= 0 && n < 32)
+        n += snprintf(out + n, (size_t)(32 - n), ":%02d", dt->second);
+    if (dt->has_zone && n < 32) {
+        int z = dt->zone_min < 0 ? -dt->zone_min : dt->zone_min;
+        if (z == 0)
+            snprintf(out + n, (size_t)(32 - n), "Z");
+        else
+            snprintf(out + n, (size_t)(32 - n), "%c%02d:%02d", dt->zone_min < 0 ? '-' : '+',
+                     z / 60 % 100, z % 60);
+    }
+}
+
+struct cue {
+    const char *word; /* lower case prefix of a word */
+    int kind;
+};
+
+/* Words that introduce a publication or update date on a visible line. */
+static const struct cue cues[] = {
+    {"published", DATETEXT_PUBLISHED}, {"first published", DATETEXT_PUBLISHED},
+    {"posted", DATETEXT_PUBLISHED}, {"publication date", DATETEXT_PUBLISHED},
+    {"date", DATETEXT_PUBLISHED}, {"released", DATETEXT_PUBLISHED},
+    {"updated", DATETEXT_UPDATED}, {"last updated", DATETEXT_UPDATED},
+    {"last modified", DATETEXT_UPDATED}, {"modified", DATETEXT_UPDATED},
+    {"veröffentlicht", DATETEXT_PUBLISHED}, {"erschienen", DATETEXT_PUBLISHED},
+    {"erstellt", DATETEXT_PUBLISHED}, {"datum", DATETEXT_PUBLISHED},
+    {"publiziert", DATETEXT_PUBLISHED}, {"aktualisiert", DATETEXT_UPDATED},
+    {"zuletzt aktualisiert", DATETEXT_UPDATED}, {"geändert", DATETEXT_UPDATED},
+    {"stand", DATETEXT_UPDATED}, {"publié", DATETEXT_PUBLISHED},
+    {"mis à jour", DATETEXT_UPDATED}, {"modifié", DATETEXT_UPDATED},
+    {"publicado", DATETEXT_PUBLISHED}, {"actualizado", DATETEXT_UPDATED},
+    {"atualizado", DATETEXT_UPDATED}, {"pubblicato", DATETEXT_PUBLISHED},
+    {"aggiornato", DATETEXT_UPDATED}, {"gepubliceerd", DATETEXT_PUBLISHED},
+    {"bijgewerkt", DATETEXT_UPDATED}, {"опубликовано", DATETEXT_PUBLISHED},
+    {"обновлено", DATETEXT_UPDATED},
+};
+
+/* Compare s[i..] with a lower-case cue, ASCII case-insensitively. */
+static int has_prefix_ci(const char *s, size_t len, size_t i, const char *w)
+{
+    size_t n = strlen(w), k;
+    if (i + n > len)
+        return 0;
+    for (k = 0; k < n; k++) {
+        int c = (unsigned char)s[i + k];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        if (c != (unsigned char)w[k])
+            return 0;
+    }
+    return 1;
+}
+
+int datetext_byline(const char *s, size_t len, int is_month_first, struct datetext *dt)
+{
+    size_t i = 0, k, best_end = 0;
+    int kind = 0;
+
+    if (len > 300)
+        return 0;
+    /* Leading bullets, pipes and blanks. */
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '|' || s[i] == '-' || s[i] == '*' ||
+                       s[i] == '(' || s[i] == '['))
+        i++;
+    if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+        (unsigned char)s[i + 2] == 0xA2)
+        i = skip_space(s, len, i + 3);
+    /* The cue must open the line or follow a short lead-in ("Story by X,"). */
+    for (k = i; k < len && k < i + 80; k++) {
+        size_t c;
+        if (k > i && letter_len(s, len, k - 1))
+            continue; /* only at word starts */
+        for (c = 0; c < NL_ARRAY_LEN(cues); c++) {
+            size_t n = strlen(cues[c].word);
+            if (has_prefix_ci(s, len, k, cues[c].word) && k + n > best_end &&
+                (k + n == len || !letter_len(s, len, k + n) ||
+                 /* "Published", "Publié": allow inflected endings ("veröffentlichte") */
+                 n >= 6)) {
+                kind = cues[c].kind;
+                best_end = k + n;
+            }
+        }
+        if (kind)
+            break;
+    }
+    if (!kind && has_prefix_ci(s, len, i, "by ") && len - i < 160) {
+        /* "By Jane Doe | September 3, 2016" */
+        kind = DATETEXT_PUBLISHED;
+        best_end = i + 3;
+    }
+    if (!kind)
+        return 0;
+    /* The date must come soon after the cue. */
+    if (!datetext_find(s + best_end, len - best_end, is_month_first, dt) || dt->off > 100)
+        return 0;
+    dt->off += (uint32_t)best_end;
+    return kind;
+}

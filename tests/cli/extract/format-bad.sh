@@ -1,0 +1,2 @@
+# misuse: an unknown format.
+"$NEWSLINE" extract --format xml x.txt

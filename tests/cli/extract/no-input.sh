@@ -1,0 +1,2 @@
+# misuse: no input files.
+"$NEWSLINE" extract

@@ -1,0 +1,2 @@
+# misuse: an empty outlet.
+"$NEWSLINE" extract --outlet "" x.txt

@@ -1,0 +1,2 @@
+# misuse: not a date.
+"$NEWSLINE" extract --published yesterday x.txt

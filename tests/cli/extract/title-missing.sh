@@ -1,0 +1,2 @@
+# misuse: --title without its value.
+"$NEWSLINE" extract --title

@@ -1,0 +1,2 @@
+# misuse: an unknown option.
+"$NEWSLINE" extract --frobnicate x.txt

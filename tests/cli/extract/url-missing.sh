@@ -1,0 +1,2 @@
+# misuse: --url without its value.
+"$NEWSLINE" extract --url
