@@ -33,6 +33,7 @@ static const struct command commands[] = {
     /* Keep sorted by name. */
     {"extract", cmd_extract, "print articles' metadata and body text (JSON Lines)"},
     {"pos", cmd_pos, "re-tag CoNLL-U: lemma, UPOS and XPOS of every word"},
+    {"tag", cmd_tag, "temporal expressions (TIMEX3) of plain text files, no database"},
     {NULL, NULL, NULL},
 };
 

@@ -35,6 +35,8 @@ struct timex {
                                 it was resolved against */
     const char *rule;        /* name of the rule that fired (static), for --explain */
     const char *cue;         /* tense cue used ("past", "future", "none"), static */
+    int32_t point_day;       /* for an event-anchored DURATION ("[two days] later"): the day it
+                                points to, counted from the anchor timex; else DAY_NONE */
 };
 
 struct timex_opts {

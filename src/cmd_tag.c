@@ -1,0 +1,455 @@
+/*
+ * cmd_tag.c: `newsline tag`, the temporal expressions of plain text files,
+ * with no database: segment, tag, print (JSON Lines, TimeML or a table).
+ *
+ * Offsets are UTF-8 byte offsets into each file as given. The DCT of a file
+ * comes from --dct, else from a sibling DOC.dct file (one line, the
+ * convention of ../shared/tools/peers and make eval), else from the
+ * publication date the reader finds in the file (reader_read_mem), else it
+ * is unknown: relative expressions then keep X-padded values and a warning
+ * says so. The text tagged is always the file's bytes as given, so the
+ * offsets are file offsets even for HTML.
+ * Folders are walked (cli_walk_inputs); .dct files in them are not inputs.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "cli.h"
+#include "commands.h"
+#include "interval.h"
+#include "reader.h"
+#include "segment.h"
+#include "timex.h"
+#include "banned.h"
+
+static const char tag_usage[] =
+    "usage: newsline tag [--dct DATE] [--format jsonl|timeml|text] [--explain] FILE...\n";
+
+static const char tag_help[] =
+    "usage: newsline tag [--dct DATE] [--format jsonl|timeml|text] [--explain] FILE...\n"
+    "\n"
+    "Find the temporal expressions (TIMEX3: DATE, TIME, DURATION, SET) of plain\n"
+    "text files and normalise them against the document creation time (DCT).\n"
+    "FILE may be '-' for stdin or a folder (walked recursively). No database.\n"
+    "\n"
+    "options:\n"
+    "  --dct DATE        document creation time, YYYY-MM-DD or YYYY-MM-DDThh:mm, for\n"
+    "                    every file; default: the file's sibling DOC.dct (one line),\n"
+    "                    else the publication date found in the file, else unknown\n"
+    "                    (relative values stay X-padded, with a warning)\n"
+    "  --format FORMAT   jsonl (default): one object per expression, {\"doc\", \"start\",\n"
+    "                    \"end\" (UTF-8 byte offsets, end exclusive), \"text\", \"type\",\n"
+    "                    \"value\"} plus \"mod\" when set; timeml: TempEval-3 TimeML\n"
+    "                    with TIMEX3 tags and a CREATION_TIME DCT; text: a table\n"
+    "  --explain         add \"rule\", \"anchor\" (dct, absolute, or the anchoring\n"
+    "                    expression's text) and \"cue\" (the tense cue used)\n"
+    "  -h, --help        this help\n"
+    "\n"
+    "exit status: 0 ok, 2 usage error, 3 a file could not be read (the others are\n"
+    "still tagged), 6 out of memory\n";
+
+static const struct option tag_options[] = {
+    {"dct", required_argument, NULL, 'D'},
+    {"format", required_argument, NULL, 'f'},
+    {"explain", no_argument, NULL, 'x'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
+};
+
+enum tag_format { FMT_JSONL, FMT_TIMEML, FMT_TEXT };
+
+struct tag_run {
+    struct cli *cli;
+    int32_t dct_day;     /* from --dct, or DAY_NONE */
+    const char *dct_text; /* --dct as given */
+    enum tag_format format;
+    int explain;
+    int status;          /* worst exit status so far */
+    struct buf out;      /* output of one document */
+};
+
+#define TAG_MAX_BYTES ((size_t)256 << 20)
+
+/* Read all of f into a malloc'd buffer (NUL-terminated). Returns 0 or an errno value. */
+static int slurp(FILE *f, char **data, size_t *len)
+{
+    char *buf = NULL;
+    size_t n = 0, cap = 0, got;
+    for (;;) {
+        if (cap - n < 65536) {
+            char *p;
+            cap = cap ? cap * 2 : 65536 * 2;
+            if (cap > TAG_MAX_BYTES + 65536 * 2) {
+                free(buf);
+                return EFBIG;
+            }
+            p = realloc(buf, cap);
+            if (!p) {
+                free(buf);
+                return ENOMEM;
+            }
+            buf = p;
+        }
+        got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    if (ferror(f)) {
+        int e = errno ? errno : EIO;
+        free(buf);
+        return e;
+    }
+    buf[n] = '\0';
+    *data = buf;
+    *len = n;
+    return 0;
+}
+
+/* "dir/wsj_0006.txt" -> "wsj_0006" (into out). */
+static void doc_name(const char *path, char *out, size_t size)
+{
+    const char *base = strrchr(path, '/'), *dot;
+    size_t n;
+    base = base ? base + 1 : path;
+    dot = strrchr(base, '.');
+    n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+    if (n >= size)
+        n = size - 1;
+    memcpy(out, base, n);
+    out[n] = '\0';
+}
+
+/* Parse a DCT: "2016-09-03", "2016-09-03T14:11", "20160903". DAY_NONE if bad. */
+static int32_t parse_dct(const char *s)
+{
+    char iso[11], line[64];
+    size_t i, n;
+    while (*s == ' ' || *s == '\t')
+        s++;
+    /* drop the line end and trailing blanks of a .dct file */
+    n = strcspn(s, "\r\n");
+    if (n >= sizeof(line))
+        return DAY_NONE;
+    memcpy(line, s, n);
+    while (n && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+        n--;
+    line[n] = '\0';
+    s = line;
+    for (i = 0; i < 8 && s[i] >= '0' && s[i] <= '9'; i++)
+        ;
+    if (i == 8 && (s[8] == '\0' || s[8] == '\n' || s[8] == '\r' || s[8] == 'T')) {
+        snprintf(iso, sizeof(iso), "%.4s-%.2s-%.2s", s, s + 4, s + 6);
+        return day_parse_iso(iso);
+    }
+    return day_parse_iso(s);
+}
+
+/* The DCT from the sibling DOC.dct of path, or DAY_NONE. */
+static int32_t sibling_dct(const char *path)
+{
+    char dct_path[4096], line[64];
+    const char *slash = strrchr(path, '/'), *dot = strrchr(path, '.');
+    size_t stem = dot && (!slash || dot > slash + 1) ? (size_t)(dot - path) : strlen(path);
+    FILE *f;
+    int32_t day = DAY_NONE;
+
+    if (stem + 5 > sizeof(dct_path))
+        return DAY_NONE;
+    memcpy(dct_path, path, stem);
+    memcpy(dct_path + stem, ".dct", 5);
+    f = fopen(dct_path, "r");
+    if (!f)
+        return DAY_NONE;
+    if (fgets(line, sizeof(line), f))
+        day = parse_dct(line);
+    fclose(f);
+    return day;
+}
+
+static void add_xml_text(struct buf *b, const char *s, size_t n)
+{
+    size_t i, from = 0;
+    for (i = 0; i < n; i++) {
+        const char *rep = s[i] == '&' ? "&amp;" : s[i] == '<' ? "&lt;" : s[i] == '>' ? "&gt;" : NULL;
+        if (!rep)
+            continue;
+        buf_add(b, s + from, i - from);
+        buf_adds(b, rep);
+        from = i + 1;
+    }
+    buf_add(b, s + from, n - from);
+}
+
+static void add_xml_attr(struct buf *b, const char *name, const char *v)
+{
+    buf_addf(b, " %s=\"", name);
+    for (; *v; v++) {
+        if (*v == '"')
+            buf_adds(b, "&quot;");
+        else if (*v == '&')
+            buf_adds(b, "&amp;");
+        else if (*v == '<')
+            buf_adds(b, "&lt;");
+        else
+            buf_addch(b, *v);
+    }
+    buf_addch(b, '"');
+}
+
+static void emit_jsonl(struct tag_run *r, const char *doc, const char *text,
+                       const struct timex *tx, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        const struct timex *x = &tx[i];
+        buf_adds(&r->out, "{\"doc\": ");
+        buf_add_json_str(&r->out, doc, strlen(doc));
+        buf_addf(&r->out, ", \"start\": %u, \"end\": %u, \"text\": ", (unsigned)x->span.off,
+                 (unsigned)(x->span.off + x->span.len));
+        buf_add_json_str(&r->out, text + x->span.off, x->span.len);
+        buf_addf(&r->out, ", \"type\": \"%s\", \"value\": ", timex_type_name(x->type));
+        buf_add_json_str(&r->out, x->value, strlen(x->value));
+        if (x->mod)
+            buf_addf(&r->out, ", \"mod\": \"%s\"", x->mod);
+        if (r->explain) {
+            buf_addf(&r->out, ", \"rule\": \"%s\", \"anchor\": ", x->rule);
+            if (x->anchor >= 0 && (size_t)x->anchor < n)
+                buf_add_json_str(&r->out, text + tx[x->anchor].span.off,
+                                 tx[x->anchor].span.len);
+            else
+                buf_adds(&r->out, x->anchor == TIMEX_ANCHOR_DCT ? "\"dct\"" : "\"absolute\"");
+            buf_addf(&r->out, ", \"cue\": \"%s\"", x->cue);
+            if (x->point_day != DAY_NONE) {
+                char d[11];
+                day_format(x->point_day, d);
+                buf_addf(&r->out, ", \"points_to\": \"%s\"", d);
+            }
+        }
+        buf_adds(&r->out, "}\n");
+    }
+}
+
+static void emit_timeml(struct tag_run *r, const char *doc, const char *text, size_t len,
+                        int32_t dct, const struct timex *tx, size_t n)
+{
+    size_t i, pos = 0;
+    char d[11];
+
+    buf_adds(&r->out, "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>");
+    add_xml_text(&r->out, doc, strlen(doc));
+    buf_adds(&r->out, "</DOCID>\n");
+    if (dct != DAY_NONE) {
+        day_format(dct, d);
+        buf_addf(&r->out,
+                 "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"%s\" temporalFunction=\"false\" "
+                 "functionInDocument=\"CREATION_TIME\">%s</TIMEX3></DCT>\n",
+                 d, d);
+    }
+    buf_adds(&r->out, "<TEXT>");
+    for (i = 0; i < n; i++) {
+        const struct timex *x = &tx[i];
+        add_xml_text(&r->out, text + pos, x->span.off - pos);
+        buf_addf(&r->out, "<TIMEX3 tid=\"t%zu\" type=\"%s\"", i + 1, timex_type_name(x->type));
+        add_xml_attr(&r->out, "value", x->value);
+        if (x->mod)
+            add_xml_attr(&r->out, "mod", x->mod);
+        if (x->quant)
+            add_xml_attr(&r->out, "quant", x->quant);
+        if (x->freq)
+            add_xml_attr(&r->out, "freq", x->freq);
+        if (x->anchor >= 0)
+            buf_addf(&r->out, " temporalFunction=\"true\" anchorTimeID=\"t%d\"", x->anchor + 1);
+        else if (x->anchor == TIMEX_ANCHOR_DCT && dct != DAY_NONE)
+            buf_adds(&r->out, " temporalFunction=\"true\" anchorTimeID=\"t0\"");
+        else
+            buf_adds(&r->out, " temporalFunction=\"false\"");
+        buf_adds(&r->out, " functionInDocument=\"NONE\">");
+        add_xml_text(&r->out, text + x->span.off, x->span.len);
+        buf_adds(&r->out, "</TIMEX3>");
+        pos = x->span.off + x->span.len;
+    }
+    add_xml_text(&r->out, text + pos, len - pos);
+    buf_adds(&r->out, "</TEXT>\n</TimeML>\n");
+}
+
+static void emit_text(struct tag_run *r, const char *doc, const char *text,
+                      const struct timex *tx, size_t n)
+{
+    size_t i, j;
+    for (i = 0; i < n; i++) {
+        const struct timex *x = &tx[i];
+        buf_addf(&r->out, "%s\t%u-%u\t%-8s\t%-16s\t%-8s\t", doc, (unsigned)x->span.off,
+                 (unsigned)(x->span.off + x->span.len), timex_type_name(x->type), x->value,
+                 x->mod ? x->mod : "-");
+        for (j = 0; j < x->span.len; j++) {
+            char ch = text[x->span.off + j];
+            buf_addch(&r->out, ch == '\t' || ch == '\n' || ch == '\r' ? ' ' : ch);
+        }
+        if (r->explain)
+            buf_addf(&r->out, "\t%s %s", x->rule, x->cue);
+        buf_addch(&r->out, '\n');
+    }
+}
+
+static void warn_dct(struct tag_run *r, const char *path)
+{
+    char msg[] = "no document creation time (give --dct or a .dct file); relative "
+                 "expressions keep X-padded values";
+    cli_warn(r->cli, path, UINT32_MAX, msg);
+}
+
+static int tag_one(void *ud, const char *path, int is_error, int errno_value)
+{
+    struct tag_run *r = ud;
+    FILE *f;
+    char *data = NULL;
+    size_t len = 0, n = 0;
+    int e;
+    struct arena a;
+    struct segmentation seg;
+    struct timex *tx = NULL;
+    struct timex_opts opts;
+    struct nl_error err;
+    struct span all;
+    char doc[256];
+    size_t plen = strlen(path);
+
+    if (is_error) {
+        cli_error(r->cli, "cannot read '%s': %s", path, strerror(errno_value));
+        r->status = EXIT_IO;
+        return 0;
+    }
+    if (plen > 4 && !strcmp(path + plen - 4, ".dct"))
+        return 0;
+    if (!strcmp(path, "-")) {
+        f = stdin;
+    } else {
+        f = fopen(path, "rb");
+        if (!f) {
+            cli_error(r->cli, "cannot read '%s': %s", path, strerror(errno));
+            r->status = EXIT_IO;
+            return 0;
+        }
+    }
+    e = slurp(f, &data, &len);
+    if (f != stdin)
+        fclose(f);
+    if (e) {
+        cli_error(r->cli, "cannot read '%s': %s", path,
+                  e == EFBIG ? "file too large" : strerror(e));
+        r->status = e == ENOMEM ? EXIT_INTERNAL : EXIT_IO;
+        return e == ENOMEM;
+    }
+    if (len > UINT32_MAX - 1) {
+        free(data);
+        cli_error(r->cli, "cannot read '%s': file too large", path);
+        r->status = EXIT_IO;
+        return 0;
+    }
+    doc_name(path, doc, sizeof(doc));
+    opts.dct_day = r->dct_day;
+    if (opts.dct_day == DAY_NONE && strcmp(path, "-"))
+        opts.dct_day = sibling_dct(path);
+    arena_init(&a, ARENA_DEFAULT_MAX);
+    if (opts.dct_day == DAY_NONE) {
+        /* the publication date the reader finds in the text (header, byline, dateline) */
+        struct reader_opts ro;
+        struct article art;
+        memset(&ro, 0, sizeof(ro));
+        ro.crawl_day = DAY_NONE;
+        ro.max_bytes = TAG_MAX_BYTES;
+        nl_error_clear(&err);
+        if (reader_read_mem(&a, path, data, len, &ro, &art, &err) == NL_OK)
+            opts.dct_day = art.published_day;
+    }
+    if (opts.dct_day == DAY_NONE)
+        warn_dct(r, path);
+    nl_error_clear(&err);
+    all.off = 0;
+    all.len = (uint32_t)len;
+    if (segment_text(&a, data, len, all, &seg, &err) ||
+        timex_find(&a, data, len, &seg, &opts, &tx, &n, &err)) {
+        int st = cli_report(r->cli, &err);
+        if (st > r->status)
+            r->status = st;
+        arena_release(&a);
+        free(data);
+        return st == EXIT_INTERNAL;
+    }
+    buf_reset(&r->out);
+    switch (r->format) {
+    case FMT_JSONL:
+        emit_jsonl(r, doc, data, tx, n);
+        break;
+    case FMT_TIMEML:
+        emit_timeml(r, doc, data, len, opts.dct_day, tx, n);
+        break;
+    case FMT_TEXT:
+        emit_text(r, doc, data, tx, n);
+        break;
+    }
+    fwrite(r->out.buf ? r->out.buf : "", 1, r->out.len, stdout);
+    arena_release(&a);
+    free(data);
+    return 0;
+}
+
+int cmd_tag(int argc, char **argv, struct cli *cli)
+{
+    static const char *const formats[] = {"jsonl", "timeml", "text", NULL};
+    struct tag_run r;
+    int ch, fmt;
+
+    memset(&r, 0, sizeof(r));
+    r.cli = cli;
+    r.dct_day = DAY_NONE;
+    r.format = FMT_JSONL;
+    buf_init(&r.out, 0);
+    while ((ch = getopt_long(argc, argv, "+h", tag_options, NULL)) != -1) {
+        switch (ch) {
+        case 'D':
+            r.dct_text = optarg;
+            r.dct_day = parse_dct(optarg);
+            if (r.dct_day == DAY_NONE)
+                return cli_usage_error(cli, tag_usage,
+                                       "invalid date '%s' for --dct: expected YYYY-MM-DD or "
+                                       "YYYY-MM-DDThh:mm", optarg);
+            break;
+        case 'f':
+            fmt = cli_choice(cli, "--format", optarg, formats);
+            if (fmt < 0) {
+                fputs(tag_usage, stderr);
+                return EXIT_USAGE;
+            }
+            r.format = (enum tag_format)fmt;
+            break;
+        case 'x':
+            r.explain = 1;
+            break;
+        case 'h':
+            fputs(tag_help, stdout);
+            return EXIT_OK;
+        default:
+            if (optopt && optopt != 'h' && argv[optind - 1][1] != '-')
+                return cli_usage_error(cli, tag_usage, "unknown option '%s'", argv[optind - 1]);
+            if (optopt == 'x')
+                return cli_usage_error(cli, tag_usage, "option '--explain' takes no value");
+            if (optopt == 'D' || optopt == 'f')
+                return cli_usage_error(cli, tag_usage, "option '%s' needs a value",
+                                       argv[optind - 1]);
+            return cli_usage_error(cli, tag_usage, "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind >= argc)
+        return cli_usage_error(cli, tag_usage, "no input files");
+    if (cli_walk_inputs(argv + optind, argc - optind, tag_one, &r) && r.status < EXIT_INTERNAL)
+        r.status = EXIT_INTERNAL;
+    buf_release(&r.out);
+    return r.status;
+}

@@ -1,0 +1,554 @@
+/*
+ * segment.c: sentences and tokens of a region of text (segment.h).
+ *
+ * Two passes, both linear: the tokenizer walks the bytes once and emits
+ * spans (words, numbers, punctuation); the sentence pass walks the tokens
+ * once and decides where sentences end, looking only at the token before a
+ * candidate boundary, the token after it and the whitespace between them.
+ *
+ * Sentence ends: '.', '!' or '?' (plus closing quotes and brackets) before a
+ * capital, digit or opening quote; a blank line; a line that ends without
+ * final punctuation when the next line starts with a capital (headlines,
+ * menu items, bylines); the dash after a news dateline ("WASHINGTON, March 5
+ * (Reuters) -"). An abbreviation's period ends a sentence only when the
+ * abbreviation can close one (U.S., Inc., a.m.) and the next word is a
+ * typical sentence opener; titles and month abbreviations (Mr., Gen.,
+ * Sept.) never do.
+ *
+ * Deliberately not done here: case folding, hyphen splitting (a hyphenated
+ * word stays one token; timex.c looks inside it), part of speech.
+ * Bytes that are not valid UTF-8 are treated as letters: the pass never
+ * fails on content, only on memory.
+ */
+#include "segment.h"
+
+#include <string.h>
+
+#include "banned.h"
+
+/* Byte classes of the tokenizer. */
+enum {
+    C_SPACE = 1,
+    C_NL,
+    C_ALPHA,
+    C_DIGIT,
+    C_PUNCT,
+    C_HIGH, /* first byte of a multi-byte UTF-8 sequence, or a stray byte */
+};
+
+static unsigned char byte_class[256];
+static int classes_ready;
+
+static void init_classes(void)
+{
+    int c;
+    if (classes_ready)
+        return;
+    for (c = 0; c < 256; c++) {
+        unsigned char k = C_PUNCT;
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0)
+            k = C_SPACE;
+        else if (c == '\n')
+            k = C_NL;
+        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            k = C_ALPHA;
+        else if (c >= '0' && c <= '9')
+            k = C_DIGIT;
+        else if (c >= 0x80)
+            k = C_HIGH;
+        byte_class[c] = k;
+    }
+    /* Benign race: every thread writes the same values. */
+    classes_ready = 1;
+}
+
+/*
+ * What a multi-byte UTF-8 character at s is for the tokenizer: 's' space
+ * (NBSP, U+2000..U+200F, U+202F, U+3000), 'q' an apostrophe-like quote
+ * (U+2019, inner apostrophe when between letters), 'p' punctuation
+ * (U+00A1..U+00BF, U+2010..U+205F), 'a' anything else (a letter). *n gets
+ * its length in bytes (1 for a stray byte).
+ */
+static int high_kind(const unsigned char *s, const unsigned char *end, size_t *n)
+{
+    unsigned char c = s[0];
+    size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    size_t i;
+
+    if ((size_t)(end - s) < len)
+        len = 1;
+    for (i = 1; i < len; i++)
+        if ((s[i] & 0xC0) != 0x80) {
+            len = 1;
+            break;
+        }
+    *n = len;
+    if (len == 2 && c == 0xC2) {
+        if (s[1] == 0xA0)
+            return 's';
+        if (s[1] >= 0xA1 && s[1] <= 0xBF)
+            return 'p';
+    }
+    if (len == 3 && c == 0xE2 && s[1] == 0x80) {
+        if (s[2] <= 0x8F || s[2] == 0xAF)
+            return 's';
+        if (s[2] == 0x99)
+            return 'q';
+        return 'p';
+    }
+    if (len == 3 && c == 0xE2 && s[1] == 0x81 && s[2] <= 0x9F)
+        return 'p';
+    if (len == 3 && c == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
+        return 's';
+    if (len == 3 && c == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+        return 's'; /* byte order mark */
+    return 'a';
+}
+
+/*
+ * Abbreviations that take a period (compared without it, case-insensitive).
+ * 'T': title or other word that never ends a sentence (Mr. Smith, Sept. 5,
+ * No. 2); 'E': may end one (Inc., Co., Jr., etc.).
+ */
+struct abbrev {
+    const char *word;
+    char kind;
+};
+
+static const struct abbrev abbrevs[] = {
+    {"adm", 'T'},   {"apr", 'T'},   {"aug", 'T'},  {"ave", 'E'},   {"bros", 'E'},
+    {"capt", 'T'},  {"cmdr", 'T'},  {"co", 'E'},   {"col", 'T'},   {"corp", 'E'},
+    {"cpl", 'T'},   {"dec", 'T'},   {"dept", 'E'}, {"dr", 'T'},    {"esq", 'E'},
+    {"etc", 'E'},   {"feb", 'T'},   {"fig", 'T'},  {"fri", 'E'},   {"ft", 'T'},
+    {"gen", 'T'},   {"gov", 'T'},   {"hon", 'T'},  {"inc", 'E'},   {"jan", 'T'},
+    {"jr", 'E'},    {"jul", 'T'},   {"jun", 'T'},  {"lt", 'T'},    {"ltd", 'E'},
+    {"maj", 'T'},   {"mar", 'T'},   {"messrs", 'T'}, {"mon", 'E'}, {"mr", 'T'},
+    {"mrs", 'T'},   {"ms", 'T'},    {"mt", 'T'},   {"no", 'T'},    {"nos", 'T'},
+    {"nov", 'T'},   {"oct", 'T'},   {"op", 'T'},   {"pfc", 'T'},   {"ph", 'T'},
+    {"plc", 'E'},   {"pp", 'T'},    {"prof", 'T'}, {"pvt", 'T'},   {"rep", 'T'},
+    {"reps", 'T'},  {"rev", 'T'},   {"sat", 'E'},  {"sen", 'T'},   {"sens", 'T'},
+    {"sep", 'T'},   {"sept", 'T'},  {"sgt", 'T'},  {"sr", 'E'},    {"st", 'T'},
+    {"sun", 'E'},   {"supt", 'T'},  {"thu", 'E'},  {"thurs", 'E'}, {"tue", 'E'},
+    {"tues", 'E'},  {"u.s", 'E'},   {"vs", 'T'},   {"wed", 'E'},
+};
+
+/* Kind of the abbreviation s[0..n) (without its period), or 0. */
+static char abbrev_kind(const char *s, size_t n)
+{
+    char low[8];
+    size_t i, lo = 0, hi = NL_ARRAY_LEN(abbrevs);
+
+    if (n == 0 || n >= sizeof(low))
+        return 0;
+    for (i = 0; i < n; i++) {
+        char c = s[i];
+        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    low[n] = '\0';
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int cmp = strcmp(low, abbrevs[mid].word);
+        if (cmp == 0)
+            return abbrevs[mid].kind;
+        if (cmp < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
+/*
+ * Words that typically open a sentence: after an abbreviation that may end
+ * one ("... the U.S. The talks ..."), a following capital ends the sentence
+ * only when it is one of these (a proper noun usually continues it).
+ */
+static const char *const openers[] = {
+    "A", "After", "An", "And", "As", "At", "But", "By", "For", "He", "Her", "His", "However",
+    "I", "If", "In", "It", "Its", "No", "On", "One", "Our", "She", "So", "That", "The",
+    "Their", "There", "These", "They", "This", "Those", "To", "We", "What", "When", "While",
+    "Yet", "You",
+};
+
+static int is_opener(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < NL_ARRAY_LEN(openers); i++)
+        if (strlen(openers[i]) == n && !memcmp(openers[i], s, n))
+            return 1;
+    return 0;
+}
+
+struct seg_state {
+    struct arena *a;
+    const char *text;
+    struct token *toks;
+    size_t ntoks, cap;
+};
+
+static int push_token(struct seg_state *st, uint32_t off, uint32_t len, int kind, int flags)
+{
+    struct token *t;
+    if (st->ntoks == st->cap) {
+        size_t ncap = st->cap ? st->cap * 2 : 256;
+        struct token *nt = arena_grow(st->a, st->toks, st->ntoks, ncap, sizeof(*nt));
+        if (!nt)
+            return -1;
+        st->toks = nt;
+        st->cap = ncap;
+    }
+    t = &st->toks[st->ntoks++];
+    t->span.off = off;
+    t->span.len = len;
+    t->kind = (uint8_t)kind;
+    t->flags = (uint8_t)flags;
+    t->pos = 0;
+    return 0;
+}
+
+#define IS_UPPER(c) ((c) >= 'A' && (c) <= 'Z')
+#define IS_LOWER(c) ((c) >= 'a' && (c) <= 'z')
+#define IS_DIGIT(c) ((c) >= '0' && (c) <= '9')
+
+/* Letter or digit at p (multi-byte letters count), for inner-joiner checks. */
+static int alnum_at(const unsigned char *p, const unsigned char *end)
+{
+    size_t n;
+    if (p >= end)
+        return 0;
+    switch (byte_class[*p]) {
+    case C_ALPHA:
+    case C_DIGIT:
+        return 1;
+    case C_HIGH:
+        return high_kind(p, end, &n) == 'a';
+    default:
+        return 0;
+    }
+}
+
+/* Advance over letters/digits (and multi-byte letters) from p; returns the new p. */
+static const unsigned char *scan_alnum(const unsigned char *p, const unsigned char *end)
+{
+    size_t n;
+    while (p < end) {
+        int k = byte_class[*p];
+        if (k == C_ALPHA || k == C_DIGIT) {
+            p++;
+        } else if (k == C_HIGH && high_kind(p, end, &n) == 'a') {
+            p += n;
+        } else {
+            break;
+        }
+    }
+    return p;
+}
+
+/* Tokenize text[b..e) into st. */
+static int tokenize(struct seg_state *st, size_t b, size_t e)
+{
+    const unsigned char *base = (const unsigned char *)st->text;
+    const unsigned char *p = base + b, *end = base + e;
+    int nl_before = 0;
+    size_t n;
+
+    while (p < end) {
+        int k = byte_class[*p];
+        const unsigned char *start = p;
+        int kind, flags = 0;
+
+        if (k == C_SPACE) {
+            p++;
+            continue;
+        }
+        if (k == C_NL) {
+            nl_before = 1;
+            p++;
+            continue;
+        }
+        if (k == C_HIGH) {
+            int hk = high_kind(p, end, &n);
+            if (hk == 's') {
+                p += n;
+                continue;
+            }
+            if (hk != 'a') {
+                p += n;
+                if (push_token(st, (uint32_t)(start - base), (uint32_t)(p - start), TOK_PUNCT,
+                               nl_before ? TOKF_NL_BEFORE : 0))
+                    return -1;
+                nl_before = 0;
+                continue;
+            }
+            k = C_ALPHA;
+        }
+        if (k == C_ALPHA || k == C_DIGIT) {
+            const unsigned char *part = p;
+            int has_dot = 0, nupper = 0, nletters = 0;
+            kind = k == C_DIGIT ? TOK_NUM : TOK_WORD;
+            for (;;) {
+                const unsigned char *q;
+                if (kind == TOK_NUM && byte_class[*p] == C_DIGIT) {
+                    /* digits with inner , . : / before a digit (2,000 10:35 3.5 9/11) */
+                    while (p < end && IS_DIGIT(*p)) {
+                        p++;
+                        if (p + 1 < end && (*p == ',' || *p == '.' || *p == ':' || *p == '/') &&
+                            IS_DIGIT(p[1]))
+                            p++;
+                    }
+                }
+                q = scan_alnum(p, end);
+                for (; part < q; part++) {
+                    if (IS_UPPER(*part))
+                        nupper++, nletters++;
+                    else if (IS_LOWER(*part))
+                        nletters++;
+                }
+                p = q;
+                if (p >= end)
+                    break;
+                /* inner hyphen or apostrophe before a letter or digit */
+                if ((*p == '-' || *p == '\'') && alnum_at(p + 1, end)) {
+                    p++;
+                    part = p;
+                    continue;
+                }
+                if (*p == 0xE2 && high_kind(p, end, &n) == 'q' && alnum_at(p + n, end)) {
+                    p += n;
+                    part = p;
+                    continue;
+                }
+                /* inner period of an initialism: U.S., a.m., Ph.D. (short parts only) */
+                if (*p == '.' && kind == TOK_WORD && p + 1 < end &&
+                    byte_class[p[1]] == C_ALPHA && (p - start <= 2 || has_dot)) {
+                    const unsigned char *r = p + 1;
+                    while (r < end && byte_class[*r] == C_ALPHA)
+                        r++;
+                    if (r - (p + 1) <= 2) {
+                        has_dot = 1;
+                        p++;
+                        part = p;
+                        continue;
+                    }
+                }
+                break;
+            }
+            /* a final period that belongs to the word */
+            if (kind == TOK_WORD && p < end && *p == '.') {
+                size_t wl = (size_t)(p - start);
+                int single = wl == 1 && byte_class[*start] == C_ALPHA;
+                if (has_dot || single || abbrev_kind((const char *)start, wl)) {
+                    p++;
+                    flags |= TOKF_ABBREV;
+                }
+            }
+            if (kind == TOK_WORD) {
+                if (IS_UPPER(*start))
+                    flags |= TOKF_CAP;
+                if (nletters >= 2 && nupper == nletters)
+                    flags |= TOKF_ALLCAPS;
+            }
+        } else {
+            /* punctuation: one byte, or a run of dashes or of dots */
+            kind = TOK_PUNCT;
+            p++;
+            if (*start == '-' || *start == '.' || *start == '`' || *start == '\'')
+                while (p < end && *p == *start)
+                    p++;
+        }
+        if (nl_before)
+            flags |= TOKF_NL_BEFORE;
+        nl_before = 0;
+        if (push_token(st, (uint32_t)(start - base), (uint32_t)(p - start), kind, flags))
+            return -1;
+    }
+    return 0;
+}
+
+static int tok_is(const char *text, const struct token *t, const char *s)
+{
+    size_t n = strlen(s);
+    return t->span.len == n && !memcmp(text + t->span.off, s, n);
+}
+
+/* Closing punctuation that stays with the sentence before a boundary. */
+static int is_closer(const char *text, const struct token *t)
+{
+    const unsigned char *s = (const unsigned char *)text + t->span.off;
+    if (t->kind != TOK_PUNCT)
+        return 0;
+    if (t->span.len == 1)
+        return *s == '"' || *s == '\'' || *s == ')' || *s == ']';
+    if (t->span.len == 2 && s[0] == '\'' && s[1] == '\'')
+        return 1;
+    /* ” ’ */
+    return t->span.len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9D || s[2] == 0x99);
+}
+
+/* Can token t open a sentence: a capital, a digit, an opening quote or bracket. */
+static int can_open(const char *text, const struct token *t)
+{
+    const unsigned char *s = (const unsigned char *)text + t->span.off;
+    if (t->kind == TOK_NUM)
+        return 1;
+    if (t->kind == TOK_WORD)
+        return (t->flags & TOKF_CAP) || *s >= 0x80;
+    if (*s == '"' || *s == '(' || *s == '[' || *s == '`' || *s == '\'')
+        return 1;
+    return t->span.len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9C || s[2] == 0x98);
+}
+
+/* Does the gap between two tokens hold a blank line? */
+static int blank_line_between(const char *text, uint32_t from, uint32_t to)
+{
+    int nl = 0;
+    uint32_t i;
+    for (i = from; i < to; i++) {
+        char c = text[i];
+        if (c == '\n') {
+            if (++nl == 2)
+                return 1;
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+            nl = 0;
+        }
+    }
+    return 0;
+}
+
+/*
+ * Is t the dash of a dateline ("WASHINGTON, March 5 (Reuters) -",
+ * "NAIROBI, Kenya (AP) _")? i is t's index, first the first token of the
+ * current sentence: the sentence must open with an all-caps word and the
+ * dash must come within a dozen tokens, on the same line.
+ */
+static int is_dateline_dash(const char *text, const struct token *toks, size_t first, size_t i)
+{
+    const struct token *t = &toks[i];
+    const char *s = text + t->span.off;
+    size_t j;
+    int ok = 0;
+
+    if (t->kind != TOK_PUNCT || i == first || i - first > 12)
+        return 0;
+    if (*s == '-' || *s == '_')
+        ok = t->span.len <= 2;
+    else if (t->span.len == 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+             ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94))
+        ok = 1;
+    if (!ok || !(toks[first].flags & TOKF_ALLCAPS))
+        return 0;
+    for (j = first + 1; j <= i; j++)
+        if (toks[j].flags & TOKF_NL_BEFORE)
+            return 0;
+    /* the dash is followed by text on the same line, or by a line break */
+    return 1;
+}
+
+enum nl_err segment_text(struct arena *a, const char *text, size_t text_len, struct span region,
+                         struct segmentation *out, struct nl_error *err)
+{
+    struct seg_state st = {a, text, NULL, 0, 0};
+    struct sentence *sents = NULL;
+    size_t nsents = 0, scap = 0, i, first = 0;
+    size_t b = region.off, e = (size_t)region.off + region.len;
+
+    init_classes();
+    memset(out, 0, sizeof(*out));
+    if (b > text_len)
+        b = text_len;
+    if (e > text_len)
+        e = text_len;
+    if (e > UINT32_MAX)
+        e = UINT32_MAX;
+    if (b < e) {
+        /* about one token per five bytes of news text */
+        st.cap = (e - b) / 5 + 16;
+        st.toks = arena_calloc(a, st.cap, sizeof(*st.toks));
+        if (!st.toks || tokenize(&st, b, e))
+            goto oom;
+    }
+    for (i = 0; i < st.ntoks; i++) {
+        struct token *t = &st.toks[i];
+        int end_here = 0;
+        size_t last = i; /* last token of the sentence if it ends after i */
+
+        if (i + 1 == st.ntoks) {
+            end_here = 1;
+        } else {
+            struct token *nx = &st.toks[i + 1];
+            const char *s = text + t->span.off;
+            int final = t->kind == TOK_PUNCT && (*s == '.' || *s == '!' || *s == '?');
+
+            if (final) {
+                /* closing quotes and brackets after the mark stay in this sentence */
+                while (i + 1 < st.ntoks && is_closer(text, &st.toks[i + 1]) &&
+                       st.toks[i + 1].span.off == st.toks[i].span.off + st.toks[i].span.len)
+                    i++;
+                t = &st.toks[i];
+                s = text + t->span.off;
+                last = i;
+                if (i + 1 == st.ntoks) {
+                    end_here = 1;
+                    goto decided;
+                }
+                nx = &st.toks[i + 1];
+                end_here = can_open(text, nx) || (nx->flags & TOKF_NL_BEFORE);
+            } else if (t->flags & TOKF_ABBREV) {
+                char kind = abbrev_kind(s, t->span.len - 1);
+                int initial = t->span.len == 2;
+                if (kind == 'T' || (initial && (t->flags & TOKF_CAP)))
+                    end_here = blank_line_between(text, t->span.off + t->span.len, nx->span.off);
+                else
+                    end_here = (nx->flags & TOKF_NL_BEFORE) ||
+                               (nx->kind == TOK_WORD && is_opener(text + nx->span.off, nx->span.len));
+            }
+            if (!end_here && (nx->flags & TOKF_NL_BEFORE)) {
+                if (blank_line_between(text, t->span.off + t->span.len, nx->span.off)) {
+                    end_here = 1;
+                } else if (can_open(text, nx)) {
+                    /* a line without final punctuation: a headline, a menu item */
+                    int joins = t->kind == TOK_PUNCT && strchr(",;:-(&/", *s);
+                    if (t->kind == TOK_WORD && !(t->flags & TOKF_CAP) && t->span.len <= 4) {
+                        static const char *const glue[] = {"a", "an", "and", "at", "by",
+                                                           "for", "from", "in", "of", "on",
+                                                           "or", "the", "to", "with"};
+                        size_t g;
+                        for (g = 0; g < NL_ARRAY_LEN(glue); g++)
+                            if (tok_is(text, t, glue[g]))
+                                joins = 1;
+                    }
+                    end_here = !joins;
+                }
+            }
+            if (!end_here && is_dateline_dash(text, st.toks, first, i))
+                end_here = 1;
+        }
+    decided:
+        if (end_here) {
+            struct sentence *s;
+            if (nsents == scap) {
+                size_t ncap = scap ? scap * 2 : 64;
+                struct sentence *ns = arena_grow(a, sents, nsents, ncap, sizeof(*ns));
+                if (!ns)
+                    goto oom;
+                sents = ns;
+                scap = ncap;
+            }
+            s = &sents[nsents++];
+            s->span.off = st.toks[first].span.off;
+            s->span.len = st.toks[last].span.off + st.toks[last].span.len - s->span.off;
+            s->tok_begin = (uint32_t)first;
+            s->tok_end = (uint32_t)(last + 1);
+            st.toks[first].flags |= TOKF_SENT_START;
+            first = last + 1;
+        }
+    }
+    out->sents = sents;
+    out->nsents = nsents;
+    out->toks = st.toks;
+    out->ntoks = st.ntoks;
+    return NL_OK;
+oom:
+    return nl_error_set(err, arena_errcode(a), NULL, "cannot segment text: %s",
+                        nl_strerror(arena_errcode(a)));
+}

@@ -1,0 +1,2196 @@
+/*
+ * timex.c: the temporal tagger (timex.h): find TIMEX3 expressions in a
+ * segmented text, classify them and normalise them against the DCT.
+ *
+ * One pass, left to right, over the items of timex_lex.c (tokens split at
+ * hyphens, each with its class from the word tables). At each item that can
+ * open a temporal expression, every core rule below is tried and the
+ * longest match wins; the tagger then emits it and continues after it, so
+ * expressions never overlap and nothing is scanned twice. There is no
+ * per-pattern scan of the text.
+ *
+ * Rules are small functions over item classes ("MONTH DAY , YEAR",
+ * "last UNIT", "NUMBER UNIT ago"); each names itself (for --explain) and
+ * says whether a leading "the" belongs to it (TimeML: "the third quarter",
+ * "the 1990s" take it, "the Aug. 7 bombings" does not). Extents follow the
+ * TempEval-3 conventions measured in ../shared/notes/timex3.md (section 4):
+ * prepositions stay out, "ago" and "earlier" go in, "later"/"after" stay
+ * out of event-anchored durations, approximators other than "about" go in.
+ *
+ * Resolution (section 8 of the notes): weekdays name the most recent such
+ * day, the DCT day included, or tomorrow, unless a future cue ("will",
+ * "scheduled", "expected" ...) precedes them in the sentence; months
+ * without a year fall in the window (DCT-9 months, DCT+3 months]; last/this/
+ * next shift the DCT by one unit; year-ago phrases subtract a year from the
+ * last period mentioned (earnings copy); narrative phrases ("the next day",
+ * "that day", "the following Monday") resolve against the last day
+ * mentioned. Without a DCT, relative values keep X padding.
+ *
+ * Deliberately not done: events, temporal links, POS tagging. The tense cue
+ * is a surface check of the words before the expression, not a parse.
+ */
+#include "timex.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "interval.h"
+#include "timex_lex.h"
+#include "banned.h"
+
+#define NO_YEAR (-1)
+
+/* A match under construction. */
+struct m {
+    size_t b, e;          /* items [b, e) */
+    enum timex_type type;
+    char value[48];
+    const char *mod;
+    const char *quant;
+    const char *freq;
+    const char *rule;
+    const char *cue;
+    int anchor;           /* TIMEX_ANCHOR_* or index of an earlier timex */
+    int is_yearago;       /* a year-ago phrase: never an anchor itself */
+    int takes_the;        /* a leading "the" belongs to the extent */
+    int32_t point_day;    /* for "[two days] later": the day pointed to, or DAY_NONE */
+};
+
+struct ctx {
+    struct arena *a;
+    const char *text;
+    const struct item *it;
+    size_t n;
+    int32_t dct;          /* DAY_NONE when unknown */
+    int dy, dm, dd, dwd;  /* DCT as y-m-d and ISO weekday */
+    struct timex *out;
+    size_t nout, cap;
+    int last_day;         /* index in out of the last timex naming one day, or -1 */
+    int last_period;      /* last timex with an interval that is not a year-ago phrase */
+};
+
+/* ---- item access ---- */
+
+/* Item j if it exists and lies in sentence sent, else NULL. */
+static const struct item *at(const struct ctx *c, size_t j, uint32_t sent)
+{
+    if (j >= c->n || c->it[j].sent != sent)
+        return NULL;
+    return &c->it[j];
+}
+
+static int is_cls(const struct ctx *c, size_t j, uint32_t sent, int cls)
+{
+    const struct item *t = at(c, j, sent);
+    return t && t->cls == cls;
+}
+
+static int is_func(const struct ctx *c, size_t j, uint32_t sent, int f)
+{
+    const struct item *t = at(c, j, sent);
+    return t && t->cls == L_FUNC && t->val == f;
+}
+
+static int is_punct(const struct ctx *c, size_t j, uint32_t sent, char p)
+{
+    const struct item *t = at(c, j, sent);
+    return t && (t->flags & IF_PUNCT) && t->punct == p;
+}
+
+static int is_word(const struct ctx *c, size_t j, uint32_t sent, const char *w)
+{
+    const struct item *t = at(c, j, sent);
+    return t && item_is(c->text, t, w);
+}
+
+/* "half" (listed as a unit) */
+static int is_half(const struct ctx *c, size_t j, uint32_t sent)
+{
+    return is_cls(c, j, sent, L_UNIT) && c->it[j].val == U_HALF && !(c->it[j].flags & IF_PLURAL);
+}
+
+/* A capitalised (or all-caps headline) item: month and weekday names need one. */
+static int is_capitalised(const struct item *t)
+{
+    return (t->flags & IF_CAP) != 0;
+}
+
+/* ---- value writers ---- */
+
+static void v_day(struct m *m, int32_t day)
+{
+    if (day == DAY_NONE) {
+        snprintf(m->value, sizeof(m->value), "XXXX-XX-XX");
+        return;
+    }
+    day_format(day, m->value);
+}
+
+static void v_ymd(struct m *m, int y, int mo, int d)
+{
+    if (y == NO_YEAR)
+        snprintf(m->value, sizeof(m->value), "XXXX-%02d-%02d", mo, d);
+    else
+        snprintf(m->value, sizeof(m->value), "%04d-%02d-%02d", y, mo, d);
+}
+
+static void v_month(struct m *m, int y, int mo)
+{
+    if (y == NO_YEAR)
+        snprintf(m->value, sizeof(m->value), "XXXX-%02d", mo);
+    else
+        snprintf(m->value, sizeof(m->value), "%04d-%02d", y, mo);
+}
+
+static void v_year(struct m *m, int y)
+{
+    if (y == NO_YEAR)
+        snprintf(m->value, sizeof(m->value), "XXXX");
+    else
+        snprintf(m->value, sizeof(m->value), "%04d", y);
+}
+
+static void v_week(struct m *m, int32_t day)
+{
+    int iy, iw;
+    if (day == DAY_NONE) {
+        snprintf(m->value, sizeof(m->value), "XXXX-WXX");
+        return;
+    }
+    day_iso_week(day, &iy, &iw);
+    snprintf(m->value, sizeof(m->value), "%04d-W%02d", iy, iw);
+}
+
+static void v_quarter(struct m *m, int y, int q)
+{
+    if (y == NO_YEAR)
+        snprintf(m->value, sizeof(m->value), "XXXX-Q%d", q);
+    else
+        snprintf(m->value, sizeof(m->value), "%04d-Q%d", y, q);
+}
+
+static void v_half(struct m *m, int y, int h)
+{
+    if (y == NO_YEAR)
+        snprintf(m->value, sizeof(m->value), "XXXX-H%d", h);
+    else
+        snprintf(m->value, sizeof(m->value), "%04d-H%d", y, h);
+}
+
+static const char *const season_code[] = {"", "SP", "SU", "FA", "WI"};
+
+static void v_season(struct m *m, int y, int s)
+{
+    if (y == NO_YEAR)
+        snprintf(m->value, sizeof(m->value), "XXXX-%s", season_code[s]);
+    else
+        snprintf(m->value, sizeof(m->value), "%04d-%s", y, season_code[s]);
+}
+
+static void v_str(struct m *m, const char *s)
+{
+    snprintf(m->value, sizeof(m->value), "%s", s);
+}
+
+/* Append a suffix (a part of day "TMO", a clock "T10:35") to a day value. */
+static void v_append(struct m *m, const char *suffix)
+{
+    size_t n = strlen(m->value);
+    snprintf(m->value + n, sizeof(m->value) - n, "%s", suffix);
+}
+
+static const char *const pod_code[] = {"", "TMO", "TAF", "TEV", "TNI", "T12:00", "T24:00",
+                                       "TMO", "TNI"};
+
+/* ---- DCT arithmetic ---- */
+
+static int has_dct(const struct ctx *c)
+{
+    return c->dct != DAY_NONE;
+}
+
+static int32_t dct_plus(const struct ctx *c, int days)
+{
+    return has_dct(c) ? c->dct + days : DAY_NONE;
+}
+
+/* Quarter (1-4) of month mo. */
+static int quarter_of(int mo)
+{
+    return (mo - 1) / 3 + 1;
+}
+
+/* Season of month mo and the year its label carries (winter = December's year). */
+static int season_of(int y, int mo, int *sy)
+{
+    *sy = y;
+    if (mo >= 3 && mo <= 5)
+        return SEA_SP;
+    if (mo >= 6 && mo <= 8)
+        return SEA_SU;
+    if (mo >= 9 && mo <= 11)
+        return SEA_FA;
+    if (mo <= 2)
+        *sy = y - 1;
+    return SEA_WI;
+}
+
+/*
+ * The day a bare weekday names (timex3.md 8.1): the most recent such day,
+ * the DCT day included, or tomorrow; after a future cue, the next one (the
+ * DCT day included); after a past cue, never tomorrow.
+ */
+static int32_t weekday_day(const struct ctx *c, int wd, char cue)
+{
+    int delta;
+    if (!has_dct(c))
+        return DAY_NONE;
+    delta = ((wd - c->dwd) % 7 + 7) % 7; /* 0..6 days ahead */
+    if (cue == 'f')
+        return c->dct + delta;
+    if (delta == 0)
+        return c->dct;
+    if (delta == 1 && cue != 'p')
+        return c->dct + 1;
+    return c->dct + delta - 7;
+}
+
+/*
+ * Year of a month named without a year: the month offset from the DCT lies
+ * in (k-12, k], k = 3 (timex3.md 8.3: 92% right), 11 after a future cue,
+ * 0 after a past-tense verb (months after the DCT month in past clauses
+ * were last year's 15 times out of 25).
+ */
+static int month_year(const struct ctx *c, int mo, char cue)
+{
+    int off, k = cue == 'f' ? 11 : cue == 'p' ? 0 : 3;
+    if (!has_dct(c))
+        return NO_YEAR;
+    off = mo - c->dm;
+    if (off > k)
+        return c->dy - 1;
+    if (off <= k - 12)
+        return c->dy + 1;
+    return c->dy;
+}
+
+/* Easter Sunday of year y (Gregorian computus, anonymous algorithm). */
+static int32_t easter_day(int y)
+{
+    int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4;
+    int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    int i = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int mm = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * mm + 114) / 31, day = (h + l - 7 * mm + 114) % 31 + 1;
+    return day_from_ymd(y, month, day);
+}
+
+/* ---- cues ---- */
+
+/* Common irregular past forms that mark a past-tense clause. */
+static const char *const past_irregular[] = {
+    "said", "told", "was", "were", "had", "met", "made", "took", "gave", "came", "went",
+    "left", "held", "saw", "won", "lost", "sent", "began", "spoke", "wrote", "got", "did",
+    "put", "set", "found", "fell", "rose", "became", "brought", "thought", "felt", "knew",
+};
+
+static int is_past_word(const struct ctx *c, const struct item *t)
+{
+    const char *s = c->text + t->off;
+    size_t i;
+    if (t->cls != L_NONE || (t->flags & IF_PUNCT))
+        return 0;
+    if (t->len > 3 && s[t->len - 2] == 'e' && s[t->len - 1] == 'd')
+        return 1;
+    for (i = 0; i < NL_ARRAY_LEN(past_irregular); i++)
+        if (item_is(c->text, t, past_irregular[i]))
+            return 1;
+    return 0;
+}
+
+/*
+ * Tense cue before item b (timex3.md 8.2): 'f' when a future cue lies
+ * within 40 bytes before it in the same sentence ("will meet on Friday",
+ * "is to leave Tuesday", "as early as Monday", "until Friday"), 'p' when a
+ * past-tense verb does ("said on Friday"), else 'n'.
+ */
+static char tense_cue(const struct ctx *c, size_t b)
+{
+    uint32_t sent = c->it[b].sent, limit = c->it[b].off > 40 ? c->it[b].off - 40 : 0;
+    size_t j = b;
+    char found = 'n';
+    while (j > 0) {
+        const struct item *t = &c->it[--j];
+        if (t->sent != sent || t->off < limit)
+            break;
+        if (t->cls == L_FUTCUE)
+            return 'f';
+        if (t->cls == L_FUNC && t->val == F_UNTIL)
+            return 'f';
+        if (t->cls == L_FUNC && t->val == F_TO && j > 0 &&
+            (item_is(c->text, &c->it[j - 1], "is") || item_is(c->text, &c->it[j - 1], "are")))
+            return 'f';
+        if (t->cls == L_POS && t->val == P_EARLY && j > 0 &&
+            item_is(c->text, &c->it[j - 1], "as"))
+            return 'f';
+        if (found == 'n' && is_past_word(c, t))
+            found = 'p';
+    }
+    return found;
+}
+
+static const char *cue_name(char cue)
+{
+    return cue == 'f' ? "future" : cue == 'p' ? "past" : "none";
+}
+
+/* ---- amounts ---- */
+
+struct amount {
+    int n;     /* value; -1 = unknown amount (several, a few) */
+    int half;  /* "and a half", "1/2" */
+    int is_a;  /* the amount was the article "a"/"an" */
+};
+
+/*
+ * A cardinal amount at j: digits (up to 4), number words ("twenty-five",
+ * "two dozen"), "a"/"an", "a few", "several", "a couple of", "5 1/2",
+ * "two and a half". Returns the item after it, or 0 when none.
+ */
+static size_t parse_amount(const struct ctx *c, size_t j, uint32_t sent, struct amount *am)
+{
+    const struct item *t = at(c, j, sent);
+    size_t k;
+
+    memset(am, 0, sizeof(*am));
+    if (!t)
+        return 0;
+    if (t->cls == L_FUNC && (t->val == F_A || t->val == F_AN)) {
+        /* a few, a couple of, a dozen, a half */
+        if (is_word(c, j + 1, sent, "few")) {
+            am->n = -1;
+            return j + 2;
+        }
+        if (is_func(c, j + 1, sent, F_COUPLE)) {
+            am->n = 2;
+            return is_func(c, j + 2, sent, F_OF) ? j + 3 : j + 2;
+        }
+        if (is_func(c, j + 1, sent, F_DOZEN)) {
+            am->n = 12;
+            return j + 2;
+        }
+        am->n = 1;
+        am->is_a = 1;
+        k = j + 1;
+        /* "a year and a half" is handled by the caller; "an hour and a half" too */
+        return k;
+    }
+    if (t->cls == L_DIGITS && t->ndigits <= 4 && !(t->flags & IF_HYPH && c->it[j - 1].flags & IF_NUMTOK &&
+                                                  c->it[j - 1].cls != L_DIGITS)) {
+        am->n = t->num;
+        k = j + 1;
+        if (is_cls(c, k, sent, L_FRAC) && c->it[k].num * 2 == c->it[k].val) {
+            am->half = 1;
+            k++;
+        }
+        return k;
+    }
+    if (t->cls == L_NUMW) {
+        am->n = t->val;
+        k = j + 1;
+        if (t->val >= 20 && t->val % 10 == 0 && is_cls(c, k, sent, L_NUMW) && c->it[k].val > 0 &&
+            c->it[k].val < 10) {
+            am->n += c->it[k].val;
+            k++;
+        }
+        if (is_func(c, k, sent, F_DOZEN) && am->n > 0) {
+            am->n *= 12;
+            k++;
+        } else if (is_func(c, k, sent, F_HUNDRED) && am->n > 0) {
+            am->n *= 100;
+            k++;
+        }
+        if (is_func(c, k, sent, F_AND) && is_func(c, k + 1, sent, F_A) &&
+            is_half(c, k + 2, sent)) {
+            am->half = 1;
+            k += 3;
+        }
+        return k;
+    }
+    if (t->cls == L_FUNC && (t->val == F_DOZEN || t->val == F_HUNDRED || t->val == F_THOUSAND) &&
+        is_func(c, j + 1, sent, F_OF)) {
+        /* dozens of years */
+        am->n = -1;
+        return j + 2;
+    }
+    return 0;
+}
+
+static const char unit_letter[] = {
+    [U_SECOND] = 'S', [U_MINUTE] = 'M', [U_HOUR] = 'H', [U_DAY] = 'D', [U_WEEK] = 'W',
+    [U_WEEKEND] = 'D', [U_FORTNIGHT] = 'W', [U_MONTH] = 'M', [U_QUARTER] = 'Q', [U_HALF] = 'Y',
+    [U_YEAR] = 'Y', [U_DECADE] = 'Y', [U_CENTURY] = 'Y',
+};
+
+/* Write a DURATION value: "P3D", "PT5H30M", "PXY", "P2Y6M". Returns 0 if the unit has none. */
+static int v_duration(struct m *m, int unit, const struct amount *am)
+{
+    int n = am->n;
+    const char *t = unit <= U_HOUR ? "T" : "";
+    if (unit == U_NONE || unit == U_PERIOD || unit == U_SESSION || unit == U_HALF)
+        return 0;
+    if (n < 0) {
+        if (unit == U_DECADE)
+            v_str(m, "PXE");
+        else if (unit == U_CENTURY)
+            v_str(m, "PXC");
+        else
+            snprintf(m->value, sizeof(m->value), "P%sX%c", t, unit_letter[unit]);
+        return 1;
+    }
+    if (unit == U_WEEKEND)
+        n *= 2;
+    else if (unit == U_FORTNIGHT)
+        n *= 2;
+    else if (unit == U_DECADE)
+        n *= 10;
+    else if (unit == U_CENTURY)
+        n *= 100;
+    if (am->half) {
+        switch (unit) {
+        case U_YEAR:
+            snprintf(m->value, sizeof(m->value), "P%dY6M", n);
+            return 1;
+        case U_HOUR:
+            snprintf(m->value, sizeof(m->value), "PT%dH30M", n);
+            return 1;
+        case U_MINUTE:
+            snprintf(m->value, sizeof(m->value), "PT%dM30S", n);
+            return 1;
+        case U_DAY:
+            snprintf(m->value, sizeof(m->value), "P%dDT12H", n);
+            return 1;
+        case U_MONTH:
+            snprintf(m->value, sizeof(m->value), "P%dM15D", n);
+            return 1;
+        default:
+            break;
+        }
+    }
+    snprintf(m->value, sizeof(m->value), "P%s%d%c", t, n, unit_letter[unit]);
+    return 1;
+}
+
+/* Shift the DCT by n units and write the value at that unit's granularity ("two months ago"). */
+static int v_shift(const struct ctx *c, struct m *m, int unit, int n)
+{
+    int y = c->dy, mo = c->dm;
+    if (!has_dct(c)) {
+        switch (unit) {
+        case U_DAY:
+            v_day(m, DAY_NONE);
+            return 1;
+        case U_WEEK:
+            v_week(m, DAY_NONE);
+            return 1;
+        case U_MONTH:
+            v_str(m, "XXXX-XX");
+            return 1;
+        case U_YEAR:
+        case U_QUARTER:
+            v_year(m, NO_YEAR);
+            return 1;
+        default:
+            return 0;
+        }
+    }
+    switch (unit) {
+    case U_DAY:
+        v_day(m, c->dct + n);
+        return 1;
+    case U_WEEK:
+    case U_FORTNIGHT:
+        v_week(m, c->dct + 7 * n * (unit == U_FORTNIGHT ? 2 : 1));
+        return 1;
+    case U_MONTH:
+        month_add(&y, &mo, n);
+        v_month(m, y, mo);
+        return 1;
+    case U_QUARTER: {
+        int q = quarter_of(mo) - 1 + n;
+        int yy = y + (q >= 0 ? q / 4 : -((3 - q) / 4));
+        v_quarter(m, yy, ((q % 4) + 4) % 4 + 1);
+        return 1;
+    }
+    case U_YEAR:
+        v_year(m, y + n);
+        return 1;
+    case U_DECADE:
+        snprintf(m->value, sizeof(m->value), "%03d", (y + 10 * n) / 10);
+        return 1;
+    case U_CENTURY:
+        snprintf(m->value, sizeof(m->value), "%02d", (y + 100 * n) / 100);
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/*
+ * Subtract n years from an earlier timex's value at its own granularity
+ * ("1989-Q3" -> "1988-Q3"): the year-ago rule of timex3.md 5.7.
+ */
+static int v_years_before(struct m *m, const char *value, int n)
+{
+    int y;
+    if (strlen(value) < 4 || value[0] < '0' || value[0] > '9' || value[3] < '0' ||
+        value[3] > '9' || (value[4] != '\0' && value[4] != '-'))
+        return 0;
+    y = (value[0] - '0') * 1000 + (value[1] - '0') * 100 + (value[2] - '0') * 10 + value[3] - '0';
+    snprintf(m->value, sizeof(m->value), "%04d%s", y - n, value + 4);
+    /* 29 February of a leap year has no twin */
+    if (strlen(m->value) >= 10 && !strncmp(m->value + 4, "-02-29", 6) && !is_leap_year(y - n))
+        m->value[9] = '8';
+    return 1;
+}
+
+/* ---- core rules ---- */
+
+/* A year written with 4 digits, plausible in news (1000-2199), not a count or a code. */
+static int is_year_item(const struct ctx *c, size_t j, uint32_t sent)
+{
+    const struct item *t = at(c, j, sent);
+    const struct item *nx = at(c, j + 1, sent);
+    if (!t || t->cls != L_DIGITS || t->ndigits != 4 || t->num < 1000 || t->num > 2199)
+        return 0;
+    /* phone numbers and codes: 555-1234, 1998-2001 is a range (tagged per end) */
+    if ((t->flags & IF_HYPH) && j > 0 && c->it[j - 1].cls == L_DIGITS && c->it[j - 1].ndigits != 4)
+        return 0;
+    if (j > 0 && c->it[j - 1].sent == sent && (c->it[j - 1].flags & IF_PUNCT) &&
+        (c->it[j - 1].punct == '$' || c->it[j - 1].punct == '#'))
+        return 0;
+    if (nx && ((nx->flags & IF_PUNCT) && nx->punct == '%'))
+        return 0;
+    if (nx && nx->cls == L_FUNC && nx->val == F_PERCENT)
+        return 0;
+    if (j > 0 && c->it[j - 1].sent == sent && c->it[j - 1].cls == L_FUNC && c->it[j - 1].val == F_NO)
+        return 0;
+    return 1;
+}
+
+/* Optional ", YEAR" / "YEAR" / "of YEAR" after a month or day: returns the new end and sets *y. */
+static size_t opt_year(const struct ctx *c, size_t k, uint32_t sent, int *y, int allow_of)
+{
+    if (is_punct(c, k, sent, ',') && is_year_item(c, k + 1, sent)) {
+        *y = c->it[k + 1].num;
+        return k + 2;
+    }
+    if (is_year_item(c, k, sent)) {
+        *y = c->it[k].num;
+        return k + 1;
+    }
+    if (allow_of && is_func(c, k, sent, F_OF) && is_year_item(c, k + 1, sent)) {
+        *y = c->it[k + 1].num;
+        return k + 2;
+    }
+    return k;
+}
+
+/* A day of the month at j: "5", "5th", "fifth" is not accepted (rare in news). */
+static int day_item(const struct ctx *c, size_t j, uint32_t sent)
+{
+    const struct item *t = at(c, j, sent);
+    if (!t || (t->flags & IF_HYPH))
+        return 0;
+    if ((t->cls == L_DIGITS && t->ndigits <= 2) || t->cls == L_ORDNUM)
+        return t->num >= 1 && t->num <= 31 ? t->num : 0;
+    return 0;
+}
+
+/*
+ * Is the month name at j really a month? Lower-case "may"/"march" never
+ * are, nor a sentence-initial "May" that is not followed by a number (the
+ * modal), nor "March" + of/for/on + a capital or "the" (a march), nor an
+ * abbreviation without its period or a number after it.
+ */
+static int month_ok(const struct ctx *c, size_t j, uint32_t sent)
+{
+    const struct item *t = &c->it[j];
+    int nxt_num = day_item(c, j + 1, sent) || is_year_item(c, j + 1, sent);
+    if (!is_capitalised(t))
+        return 0; /* news is cased: "may", "march" and even "july" in lower case are words */
+    if (t->flags & IF_ABBR) {
+        if (!(t->flags & IF_DOT) && !nxt_num)
+            return 0;
+        if (t->val == 3 && !(t->flags & IF_DOT) && !nxt_num)
+            return 0;
+    }
+    if (t->val == 5 && (t->flags & IF_SENT_START) && !nxt_num)
+        return 0;
+    if (t->val == 5 && item_is(c->text, t, "may") && j + 1 < c->n && c->it[j + 1].sent == sent &&
+        !nxt_num && c->it[j + 1].cls == L_NONE && !(c->it[j + 1].flags & (IF_PUNCT | IF_CAP)) &&
+        j > 0 && c->it[j - 1].sent == sent && c->it[j - 1].cls != L_FUNC &&
+        c->it[j - 1].cls != L_POS && c->it[j - 1].cls != L_REL)
+        return 0; /* "they May be": a capitalised modal in a headline */
+    if (t->val == 3 && !nxt_num &&
+        (is_func(c, j + 1, sent, F_FOR) || is_func(c, j + 1, sent, F_ON) ||
+         (is_func(c, j + 1, sent, F_OF) && !is_year_item(c, j + 2, sent)) ||
+         is_func(c, j + 1, sent, F_TO)))
+        return 0;
+    return 1;
+}
+
+/* "Friday", "Friday, Oct. 23", "Friday morning", "Friday, Oct. 23, 1998". */
+static int r_weekday(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    const struct item *t = &c->it[j];
+    int wd = t->val;
+    size_t k = j + 1;
+    char cue;
+
+    if (!is_capitalised(t) || ((t->flags & IF_ABBR) && !(t->flags & IF_DOT)))
+        return 0;
+    if (t->flags & IF_PLURAL) {
+        /* "on Mondays", "Tuesday nights": every such day */
+        snprintf(m->value, sizeof(m->value), "XXXX-WXX-%d", wd);
+        if (is_cls(c, k, sent, L_POD) && c->it[k].val <= POD_NI) {
+            v_append(m, pod_code[c->it[k].val]);
+            k++;
+        }
+        m->type = TIMEX_SET;
+        m->quant = "EVERY";
+        m->freq = "1X";
+        m->rule = "weekday_plural";
+        m->e = k;
+        return 1;
+    }
+    /* weekday + date */
+    {
+        size_t d = k;
+        if (is_punct(c, d, sent, ','))
+            d++;
+        if (is_cls(c, d, sent, L_MONTH) && month_ok(c, d, sent) && day_item(c, d + 1, sent)) {
+            int mo = c->it[d].val, dy = day_item(c, d + 1, sent), y = NO_YEAR;
+            size_t e = opt_year(c, d + 2, sent, &y, 0);
+            if (y == NO_YEAR) {
+                cue = tense_cue(c, j);
+                y = month_year(c, mo, cue);
+                m->anchor = TIMEX_ANCHOR_DCT;
+                m->cue = cue_name(cue);
+            } else {
+                m->anchor = TIMEX_ANCHOR_NONE;
+            }
+            if (y != NO_YEAR && !ymd_is_valid(y, mo, dy))
+                return 0;
+            v_ymd(m, y, mo, dy);
+            m->rule = "weekday_date";
+            m->e = e;
+            return 1;
+        }
+        if (day_item(c, d, sent) && is_cls(c, d + 1, sent, L_MONTH) &&
+            is_capitalised(&c->it[d + 1])) {
+            int mo = c->it[d + 1].val, dy = day_item(c, d, sent), y = NO_YEAR;
+            size_t e = opt_year(c, d + 2, sent, &y, 0);
+            if (y == NO_YEAR)
+                y = month_year(c, mo, tense_cue(c, j));
+            if (y != NO_YEAR && !ymd_is_valid(y, mo, dy))
+                return 0;
+            v_ymd(m, y, mo, dy);
+            m->rule = "weekday_date";
+            m->anchor = TIMEX_ANCHOR_DCT;
+            m->e = e;
+            return 1;
+        }
+    }
+    cue = tense_cue(c, j);
+    v_day(m, weekday_day(c, wd, cue));
+    m->rule = "weekday";
+    m->cue = cue_name(cue);
+    m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+    if (is_cls(c, k, sent, L_POD) && !(c->it[k].flags & IF_PLURAL) && c->it[k].val <= POD_MIDNIGHT) {
+        v_append(m, pod_code[c->it[k].val]);
+        k++;
+        m->rule = "weekday_pod";
+    }
+    m->e = k;
+    return 1;
+}
+
+/* "March", "March 5", "March 5, 2016", "March 2016", "March of 2016", "mid-July". */
+static int r_month(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    int mo = c->it[j].val, y = NO_YEAR, dy;
+    size_t k = j + 1;
+    char cue;
+
+    if (!month_ok(c, j, sent))
+        return 0;
+    dy = day_item(c, k, sent);
+    if (dy && !is_cls(c, k + 1, sent, L_UNIT) && !is_punct(c, k + 1, sent, ':') &&
+        !is_cls(c, k + 1, sent, L_AMPM)) {
+        k++;
+        k = opt_year(c, k, sent, &y, 0);
+        if (y == NO_YEAR) {
+            cue = tense_cue(c, j);
+            y = month_year(c, mo, cue);
+            m->cue = cue_name(cue);
+            m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+        } else {
+            m->anchor = TIMEX_ANCHOR_NONE;
+        }
+        if (y != NO_YEAR && !ymd_is_valid(y, mo, dy))
+            return 0;
+        v_ymd(m, y, mo, dy);
+        m->rule = "month_day";
+        m->e = k;
+        return 1;
+    }
+    k = opt_year(c, k, sent, &y, 1);
+    if (y == NO_YEAR) {
+        cue = tense_cue(c, j);
+        y = month_year(c, mo, cue);
+        m->cue = cue_name(cue);
+        m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+        m->rule = "month";
+    } else {
+        m->anchor = TIMEX_ANCHOR_NONE;
+        m->rule = "month_year";
+    }
+    v_month(m, y, mo);
+    m->e = k;
+    return 1;
+}
+
+/* "3 September 2016", "5th of March". */
+static int r_day_month(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    int dy = day_item(c, j, sent), mo, y = NO_YEAR;
+    size_t k = j + 1;
+    char cue;
+
+    if (!dy)
+        return 0;
+    if (is_func(c, k, sent, F_OF) && c->it[j].cls == L_ORDNUM)
+        k++;
+    if (!is_cls(c, k, sent, L_MONTH) || !is_capitalised(&c->it[k]))
+        return 0;
+    mo = c->it[k].val;
+    if ((c->it[k].flags & IF_ABBR) && !(c->it[k].flags & IF_DOT) && !is_year_item(c, k + 1, sent))
+        return 0;
+    k = opt_year(c, k + 1, sent, &y, 0);
+    if (y == NO_YEAR) {
+        cue = tense_cue(c, j);
+        y = month_year(c, mo, cue);
+        m->cue = cue_name(cue);
+        m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+    } else {
+        m->anchor = TIMEX_ANCHOR_NONE;
+    }
+    if (y != NO_YEAR && !ymd_is_valid(y, mo, dy))
+        return 0;
+    v_ymd(m, y, mo, dy);
+    m->rule = "day_month";
+    m->e = k;
+    return 1;
+}
+
+/* "1998", "fiscal 1989", "the 1988 period", "nineteen ninety-six". */
+static int r_year(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    size_t k = j;
+    int y;
+
+    if (is_func(c, k, sent, F_FISCAL) || is_func(c, k, sent, F_CALENDAR)) {
+        k++;
+        if (is_word(c, k, sent, "year"))
+            k++;
+    }
+    if (is_year_item(c, k, sent)) {
+        y = c->it[k].num;
+        k++;
+        /* a four-digit number before a plain count noun is a count: "1500 troops" is rare
+           in news (counts take commas), so only obvious cases are refused */
+        m->takes_the = is_cls(c, k, sent, L_UNIT) && c->it[k].val == U_PERIOD;
+        if (m->takes_the)
+            k++;
+    } else if (is_cls(c, k, sent, L_NUMW) && (c->it[k].val == 19 || c->it[k].val == 18) &&
+               is_cls(c, k + 1, sent, L_NUMW) && c->it[k + 1].val >= 10) {
+        /* spelled-out year: nineteen ninety-six */
+        y = c->it[k].val * 100 + c->it[k + 1].val;
+        k += 2;
+        if (c->it[k - 1].val >= 20 && is_cls(c, k, sent, L_NUMW) && c->it[k].val < 10 &&
+            (c->it[k].flags & IF_HYPH)) {
+            y += c->it[k].val;
+            k++;
+        }
+        if (is_cls(c, k, sent, L_UNIT))
+            return 0;
+    } else if (is_word(c, k, sent, "two") && is_func(c, k + 1, sent, F_THOUSAND) &&
+               !is_cls(c, k + 2, sent, L_UNIT) && !(c->it[k + 1].flags & IF_PLURAL)) {
+        y = 2000;
+        k += 2;
+        if (is_func(c, k, sent, F_AND) && is_cls(c, k + 1, sent, L_NUMW) && c->it[k + 1].val > 0 &&
+            c->it[k + 1].val < 100) {
+            y += c->it[k + 1].val;
+            k += 2;
+        }
+        /* only "the year two thousand" or a spelled year in a date context */
+        if (!(j > 0 && is_word(c, j - 1, sent, "year")))
+            return 0;
+    } else {
+        return 0;
+    }
+    v_year(m, y);
+    m->rule = "year";
+    m->anchor = TIMEX_ANCHOR_NONE;
+    m->e = k;
+    return 1;
+}
+
+/* "1998-10-23", "10/23/1998". */
+static int r_isodate(struct ctx *c, size_t j, struct m *m)
+{
+    v_day(m, c->it[j].num);
+    m->rule = "numeric_date";
+    m->anchor = TIMEX_ANCHOR_NONE;
+    m->e = j + 1;
+    return 1;
+}
+
+/* A day expression usable after a clock time: "Wednesday", "today", "Oct. 23". */
+static int day_after_clock(struct ctx *c, size_t k, uint32_t sent, int32_t *day, size_t *e)
+{
+    struct m sub;
+    int on = is_func(c, k, sent, F_ON);
+    memset(&sub, 0, sizeof(sub));
+    /* "10:35 a.m. on Friday": the date is Friday's, "on Friday" stays out of the extent */
+    k += (size_t)on;
+    if (is_cls(c, k, sent, L_WDAY) && !(c->it[k].flags & IF_PLURAL) && is_capitalised(&c->it[k])) {
+        if (!r_weekday(c, k, &sub))
+            return 0;
+    } else if (is_cls(c, k, sent, L_DEICT) && c->it[k].val != D_TONIGHT) {
+        int off = c->it[k].val == D_YESTERDAY ? -1 : c->it[k].val == D_TOMORROW ? 1 : 0;
+        *day = dct_plus(c, off);
+        *e = on ? k - 1 : k + 1;
+        return 1;
+    } else if (is_cls(c, k, sent, L_MONTH) && day_item(c, k + 1, sent)) {
+        if (!r_month(c, k, &sub))
+            return 0;
+    } else {
+        return 0;
+    }
+    *day = day_parse_iso(sub.value);
+    if (*day == DAY_NONE && has_dct(c))
+        return 0;
+    *e = on ? k - 1 : sub.e;
+    return 1;
+}
+
+/* "10:35 a.m.", "4 a.m. EDT Thursday", "noon", "10 p.m. Wednesday". */
+static int r_clock(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    const struct item *t = &c->it[j];
+    int hh, mm = 0, ampm = -1;
+    size_t k = j + 1;
+    int32_t day = DAY_NONE;
+    size_t e;
+    char hm[16];
+
+    if (t->cls == L_POD) {
+        if (t->val != POD_NOON && t->val != POD_MIDNIGHT)
+            return 0;
+        hh = t->val == POD_NOON ? 12 : 24;
+    } else if (t->cls == L_CLOCK) {
+        hh = t->num / 60;
+        mm = t->num % 60;
+        if (t->flags & IF_AMPM_IN)
+            ampm = t->val;
+    } else if (t->cls == L_DIGITS && t->ndigits <= 2 && t->num >= 1 && t->num <= 12 &&
+               (is_cls(c, k, sent, L_AMPM) || is_func(c, k, sent, F_OCLOCK))) {
+        hh = t->num;
+    } else {
+        return 0;
+    }
+    if (ampm < 0 && is_cls(c, k, sent, L_AMPM)) {
+        ampm = c->it[k].val;
+        k++;
+    } else if (t->cls == L_DIGITS && is_func(c, k, sent, F_OCLOCK)) {
+        k++;
+    }
+    if (t->cls == L_CLOCK && ampm < 0 && t->num / 60 > 24)
+        return 0;
+    if (ampm == 0 && hh == 12)
+        hh = 0;
+    else if (ampm == 12 && hh < 12)
+        hh += 12;
+    if (is_cls(c, k, sent, L_ZONE))
+        k++;
+    if (day_after_clock(c, k, sent, &day, &e)) {
+        k = e;
+        m->anchor = TIMEX_ANCHOR_DCT;
+    } else if (c->last_day >= 0 && c->out[c->last_day].sentence == sent) {
+        day = c->out[c->last_day].begin_day;
+        m->anchor = c->last_day;
+    } else {
+        day = c->dct;
+        m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+    }
+    v_day(m, day);
+    if (hh == 24 && mm == 0)
+        snprintf(hm, sizeof(hm), "T24:00");
+    else
+        snprintf(hm, sizeof(hm), "T%02d:%02d", hh % 24, mm);
+    v_append(m, hm);
+    m->type = TIMEX_TIME;
+    m->rule = "clock";
+    m->e = k;
+    return 1;
+}
+
+/* "today", "yesterday morning", "tomorrow", "tonight". */
+static int r_deictic(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    int d = c->it[j].val, off = d == D_YESTERDAY ? -1 : d == D_TOMORROW ? 1 : 0;
+    size_t k = j + 1;
+
+    v_day(m, dct_plus(c, off));
+    m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+    m->rule = "deictic";
+    if (d != D_TONIGHT && is_cls(c, k, sent, L_POD) && c->it[k].val <= POD_MIDNIGHT &&
+        !(c->it[k].flags & IF_PLURAL)) {
+        v_append(m, pod_code[c->it[k].val]);
+        m->type = TIMEX_TIME;
+        k++;
+    }
+    m->e = k;
+    return 1;
+}
+
+/*
+ * "now", "currently", "recently", "the future", "the near future", "the
+ * past", "these days", "nowadays", "at present": vague references
+ * (timex3.md 5.5, tagged only where annotators did more often than not).
+ */
+static int r_ref(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    const struct item *t = &c->it[j];
+    size_t k = j + 1;
+
+    m->anchor = TIMEX_ANCHOR_DCT;
+    m->rule = "ref";
+    if (t->cls == L_REFW) {
+        switch (t->val) {
+        case REF_NOW:
+            /* "now that" is a conjunction */
+            if (is_word(c, k, sent, "that") && !is_punct(c, k + 1, sent, ','))
+                return 0;
+            v_str(m, "PRESENT_REF");
+            break;
+        case REF_CURRENTLY:
+        case REF_NOWADAYS:
+            v_str(m, "PRESENT_REF");
+            break;
+        case REF_RECENTLY:
+        case REF_LATELY:
+            v_str(m, "PAST_REF");
+            break;
+        case REF_FUTURE:
+            /* "in future" as a noun; adjectival "future" before a noun stays out */
+            if (!(j > 0 && c->it[j - 1].sent == sent && c->it[j - 1].cls == L_FUNC &&
+                  c->it[j - 1].val == F_IN))
+                return 0;
+            v_str(m, "FUTURE_REF");
+            break;
+        case REF_PRESENT:
+            if (!(j > 0 && c->it[j - 1].sent == sent && c->it[j - 1].cls == L_FUNC &&
+                  c->it[j - 1].val == F_AT))
+                return 0;
+            v_str(m, "PRESENT_REF");
+            break;
+        default:
+            return 0;
+        }
+        m->e = k;
+        return 1;
+    }
+    if (t->cls == L_REL && t->val == R_THESE && is_word(c, k, sent, "days")) {
+        v_str(m, "PRESENT_REF");
+        m->e = k + 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* After "the": "the future", "the near future", "the past", "the present". */
+static int r_the_ref(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    const struct item *t = &c->it[j];
+    size_t k = j + 1;
+    const struct item *nx;
+
+    m->anchor = TIMEX_ANCHOR_DCT;
+    m->rule = "ref";
+    m->takes_the = 1;
+    if (t->cls == L_FUNC && t->val == F_NEAR && is_cls(c, k, sent, L_REFW) &&
+        c->it[k].val == REF_FUTURE) {
+        v_str(m, "FUTURE_REF");
+        m->e = k + 1;
+        return 1;
+    }
+    nx = at(c, k, sent);
+    /* the noun only: "the future of", "the future." but not "the future president" */
+    if (nx && !(nx->flags & IF_PUNCT) && nx->cls != L_FUNC && nx->cls != L_FUTCUE)
+        return 0;
+    if (t->cls == L_REFW && t->val == REF_FUTURE) {
+        v_str(m, "FUTURE_REF");
+    } else if (t->cls == L_REL && t->val == R_PAST) {
+        v_str(m, "PAST_REF");
+    } else if (t->cls == L_REFW && t->val == REF_PRESENT) {
+        v_str(m, "PRESENT_REF");
+    } else {
+        return 0;
+    }
+    m->e = k;
+    return 1;
+}
+
+/* Is the unit item at k one the "last/this/next UNIT" rule resolves? */
+static int calendar_unit(int u)
+{
+    return u == U_DAY || u == U_WEEK || u == U_WEEKEND || u == U_MONTH || u == U_QUARTER ||
+           u == U_YEAR || u == U_DECADE || u == U_CENTURY || u == U_HALF;
+}
+
+/* Value of "last/this/next" (shift -1/0/+1) + a calendar unit, against the DCT. */
+static int v_rel_unit(const struct ctx *c, struct m *m, int unit, int shift)
+{
+    if (unit == U_WEEKEND) {
+        if (!has_dct(c)) {
+            v_str(m, "XXXX-WXX-WE");
+            return 1;
+        }
+        v_week(m, c->dct + 7 * shift);
+        v_append(m, "-WE");
+        return 1;
+    }
+    if (unit == U_HALF) {
+        int h = c->dm <= 6 ? 1 : 2, y = c->dy;
+        if (!has_dct(c)) {
+            v_str(m, "XXXX-HX");
+            return 1;
+        }
+        h += shift;
+        if (h == 0) {
+            h = 2;
+            y--;
+        } else if (h == 3) {
+            h = 1;
+            y++;
+        }
+        v_half(m, y, h);
+        return 1;
+    }
+    if (unit == U_DECADE && shift == -1) {
+        /* "the last decade": annotators give the current decade (timex3.md 5.10) */
+        return v_shift(c, m, unit, 0);
+    }
+    return v_shift(c, m, unit, shift);
+}
+
+/* Value of a month name after last/this/next. */
+static void v_rel_month(const struct ctx *c, struct m *m, int mo, int rel)
+{
+    int y;
+    if (!has_dct(c)) {
+        v_month(m, NO_YEAR, mo);
+        return;
+    }
+    if (rel == R_LAST || rel == R_PAST)
+        y = mo < c->dm ? c->dy : c->dy - 1;
+    else if (rel == R_NEXT || rel == R_COMING)
+        y = mo > c->dm ? c->dy : c->dy + 1;
+    else
+        y = c->dy;
+    v_month(m, y, mo);
+}
+
+/* Value of a season after last/this/next (or none: the DCT's year). */
+static void v_rel_season(const struct ctx *c, struct m *m, int s, int rel)
+{
+    int sy, cur, y;
+    if (!has_dct(c)) {
+        v_season(m, NO_YEAR, s);
+        return;
+    }
+    cur = season_of(c->dy, c->dm, &sy);
+    if (rel == R_LAST || rel == R_PAST)
+        y = s < cur ? sy : sy - 1;
+    else if (rel == R_NEXT || rel == R_COMING)
+        y = s > cur ? sy : sy + 1;
+    else
+        y = sy;
+    v_season(m, y, s);
+}
+
+/* The earlier timex a narrative phrase hangs on: the last day mentioned, else the DCT. */
+static int32_t narrative_anchor(const struct ctx *c, struct m *m)
+{
+    if (c->last_day >= 0) {
+        m->anchor = c->last_day;
+        return c->out[c->last_day].begin_day;
+    }
+    m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+    return c->dct;
+}
+
+/*
+ * last/this/next/past/coming/previous/following/current/latest/recent/same/that
+ * + unit, weekday, month, season or part of day:
+ *   "last week", "this morning", "next Friday", "last November", "this summer",
+ *   "the past year" (a point), "the past three years" (a duration),
+ *   "the following day", "that day", "the current quarter", "recent years".
+ * the_before: a "the" precedes (narrative readings need it).
+ */
+static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
+{
+    uint32_t sent = c->it[j].sent;
+    int rel = c->it[j].val;
+    size_t k = j + 1;
+    const struct item *u;
+    struct amount am;
+    size_t ka;
+    int shift;
+
+    m->takes_the = 1;
+    m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+    /* "this past week", "this coming weekend" */
+    if (rel == R_THIS && (is_cls(c, k, sent, L_REL)) &&
+        (c->it[k].val == R_PAST || c->it[k].val == R_COMING)) {
+        rel = c->it[k].val == R_PAST ? R_LAST : R_NEXT;
+        k++;
+    }
+    /* "the past three years", "the next few days", "the last 10 years": durations */
+    if ((rel == R_PAST || rel == R_LAST || rel == R_NEXT || rel == R_COMING || rel == R_PREVIOUS ||
+         rel == R_FOLLOWING || rel == R_RECENT) &&
+        (ka = parse_amount(c, k, sent, &am)) != 0 && !am.is_a && is_cls(c, ka, sent, L_UNIT)) {
+        u = &c->it[ka];
+        if (!v_duration(m, u->val, &am))
+            return 0;
+        m->type = TIMEX_DURATION;
+        m->rule = "rel_amount_unit";
+        m->anchor = TIMEX_ANCHOR_NONE;
+        m->e = ka + 1;
+        return 1;
+    }
+    u = at(c, k, sent);
+    if (!u)
+        return 0;
+    /* plural units: "recent years" (a duration), "the coming months" (the future) */
+    if (u->cls == L_UNIT && (u->flags & IF_PLURAL)) {
+        am.n = -1;
+        am.half = 0;
+        if (rel == R_RECENT || rel == R_PAST || rel == R_LAST) {
+            if (!v_duration(m, u->val, &am))
+                return 0;
+            m->type = TIMEX_DURATION;
+            m->rule = "rel_units";
+            m->anchor = TIMEX_ANCHOR_NONE;
+        } else if (rel == R_COMING || rel == R_NEXT || rel == R_UPCOMING) {
+            v_str(m, "FUTURE_REF");
+            m->rule = "rel_units";
+        } else {
+            return 0;
+        }
+        m->e = k + 1;
+        return 1;
+    }
+    if (rel == R_RECENT || rel == R_THESE)
+        return 0;
+    shift = 0;
+    switch (rel) {
+    case R_LAST:
+    case R_PAST:
+    case R_PREVIOUS:
+    case R_PRECEDING:
+    case R_PRIOR:
+        shift = -1;
+        break;
+    case R_NEXT:
+    case R_COMING:
+    case R_FOLLOWING:
+    case R_UPCOMING:
+        shift = 1;
+        break;
+    default:
+        shift = 0;
+    }
+    if (u->cls == L_UNIT) {
+        int unit = u->val;
+        /* narrative: "the next day", "the following week", "the previous day", "that day",
+           "the same day" hang on the last day mentioned */
+        int narrative = (the_before && (rel == R_NEXT || rel == R_FOLLOWING ||
+                                        rel == R_PREVIOUS || rel == R_PRECEDING ||
+                                        rel == R_SAME)) ||
+                        rel == R_THAT || rel == R_FOLLOWING || rel == R_PREVIOUS ||
+                        rel == R_PRECEDING || rel == R_PRIOR;
+        m->e = k + 1;
+        if (unit == U_DAY) {
+            int32_t base;
+            if (!narrative && rel != R_THIS)
+                return 0; /* "last day" is not a date */
+            if (rel == R_THIS) {
+                base = c->dct;
+            } else {
+                base = narrative_anchor(c, m);
+            }
+            v_day(m, base == DAY_NONE ? DAY_NONE : base + shift);
+            m->rule = "rel_day";
+            return 1;
+        }
+        if (!calendar_unit(unit)) {
+            if (unit == U_PERIOD && (rel == R_LATEST || rel == R_SAME)) {
+                m->rule = "rel_period";
+                goto latest_quarter;
+            }
+            return 0;
+        }
+        if (narrative && (unit == U_WEEK || unit == U_MONTH || unit == U_YEAR)) {
+            /* "that year", "the following week", "the same month": the anchor's period */
+            int32_t base = narrative_anchor(c, m);
+            int y, mo, d;
+            if (base == DAY_NONE) {
+                v_shift(c, m, unit, 0);
+            } else {
+                day_to_ymd(base, &y, &mo, &d);
+                if (unit == U_WEEK) {
+                    v_week(m, base + 7 * shift);
+                } else if (unit == U_MONTH) {
+                    month_add(&y, &mo, shift);
+                    v_month(m, y, mo);
+                } else {
+                    v_year(m, y + shift);
+                }
+            }
+            m->rule = "rel_narrative";
+            return 1;
+        }
+        if (unit == U_QUARTER && (rel == R_LATEST || rel == R_LAST || rel == R_PAST ||
+                                  rel == R_PREVIOUS || rel == R_SAME)) {
+            m->rule = "rel_quarter";
+        latest_quarter:
+            /* the last completed quarter (earnings copy) */
+            if (!v_rel_unit(c, m, U_QUARTER, -1))
+                return 0;
+            return 1;
+        }
+        if (rel == R_LATEST || rel == R_SAME || rel == R_THAT)
+            return 0;
+        if (rel == R_PAST && unit == U_DECADE) {
+            am.n = 1;
+            am.half = 0;
+            v_duration(m, U_DECADE, &am);
+            m->type = TIMEX_DURATION;
+            m->rule = "rel_unit";
+            return 1;
+        }
+        if (!v_rel_unit(c, m, unit, shift))
+            return 0;
+        m->rule = "rel_unit";
+        return 1;
+    }
+    if (u->cls == L_WDAY && is_capitalised(u) && !(u->flags & IF_PLURAL)) {
+        int wd = u->val, delta;
+        int32_t day = DAY_NONE;
+        m->e = k + 1;
+        m->rule = "rel_weekday";
+        if (rel == R_FOLLOWING || (the_before && rel == R_NEXT) || rel == R_PREVIOUS ||
+            rel == R_THAT) {
+            int32_t base = narrative_anchor(c, m);
+            if (base != DAY_NONE) {
+                delta = ((wd - day_weekday(base)) % 7 + 7) % 7;
+                if (shift > 0)
+                    day = base + (delta ? delta : 7);
+                else if (shift < 0)
+                    day = base - (delta ? 7 - delta : 7);
+                else
+                    day = base + delta;
+            }
+        } else if (has_dct(c)) {
+            delta = ((wd - c->dwd) % 7 + 7) % 7;
+            if (shift < 0)
+                day = c->dct - (delta ? 7 - delta : 7);
+            else if (shift > 0)
+                day = c->dct + (delta ? delta : 7);
+            else
+                day = c->dct - (c->dwd - 1) + (wd - 1);
+        }
+        v_day(m, day);
+        if (is_cls(c, k + 1, sent, L_POD) && c->it[k + 1].val <= POD_NI) {
+            v_append(m, pod_code[c->it[k + 1].val]);
+            m->e++;
+        }
+        return 1;
+    }
+    if (u->cls == L_MONTH && is_capitalised(u) && (rel == R_LAST || rel == R_THIS ||
+                                                   rel == R_NEXT || rel == R_PAST)) {
+        v_rel_month(c, m, u->val, rel);
+        m->rule = "rel_month";
+        m->e = k + 1;
+        return 1;
+    }
+    if (u->cls == L_SEASON && (rel == R_LAST || rel == R_THIS || rel == R_NEXT ||
+                               rel == R_PAST || rel == R_COMING)) {
+        v_rel_season(c, m, u->val, rel);
+        m->rule = "rel_season";
+        m->e = k + 1;
+        return 1;
+    }
+    if (u->cls == L_POD && !(u->flags & IF_PLURAL) && u->val <= POD_NI) {
+        /* "this morning", "last night", "that evening" */
+        int32_t day;
+        if (rel == R_THIS)
+            day = c->dct;
+        else if (rel == R_LAST && u->val == POD_NI)
+            day = dct_plus(c, -1);
+        else if (rel == R_THAT || rel == R_SAME)
+            day = narrative_anchor(c, m);
+        else
+            return 0;
+        v_day(m, day);
+        v_append(m, pod_code[u->val]);
+        m->type = TIMEX_TIME;
+        m->rule = "rel_pod";
+        m->e = k + 1;
+        return 1;
+    }
+    return 0;
+}
+
+/*
+ * Amount + unit: "three days", "a 16-hour flight", "5 1/2 hours" (DURATION);
+ * "two months ago", "a year earlier", "two weeks from now" (DATE); "[two
+ * days] later" (DURATION, "later" outside, the day it points to recorded).
+ * Ages ("44-year-old", "44 years old") and rates ("$5 a year") are refused.
+ */
+static int r_amount(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    struct amount am;
+    size_t k = parse_amount(c, j, sent, &am);
+    const struct item *u;
+    int unit;
+
+    if (!k || !is_cls(c, k, sent, L_UNIT))
+        return 0;
+    u = &c->it[k];
+    unit = u->val;
+    if (am.n > 1 && !(u->flags & IF_PLURAL) && !(u->flags & IF_HYPH))
+        return 0; /* "two year" without a hyphen: not English */
+    if (am.n == 0)
+        return 0;
+    /* ages */
+    if (is_func(c, k + 1, sent, F_OLD) || (c->it[j].flags & IF_HYPH && j > 0 &&
+                                           c->it[j - 1].cls == L_FUNC && c->it[j - 1].val == F_OLD))
+        return 0;
+    if (is_word(c, k + 1, sent, "olds"))
+        return 0;
+    /* "a year" as a rate: "$5 a year", "four times a week", "24 hours a day" */
+    if (am.is_a && j > 0 && c->it[j - 1].sent == sent) {
+        const struct item *p = &c->it[j - 1];
+        if (p->cls == L_DIGITS || p->cls == L_OTHERNUM || p->cls == L_NUMW ||
+            (p->cls == L_UNIT && (p->flags & IF_PLURAL)) ||
+            (p->cls == L_FUNC && (p->val == F_TIMES || p->val == F_PERCENT)) ||
+            item_is(c->text, p, "once") || item_is(c->text, p, "twice") ||
+            item_is(c->text, p, "million") || item_is(c->text, p, "billion") ||
+            (!(p->flags & IF_PUNCT) && p->cls == L_NONE && p->len > 2 &&
+             c->text[p->off + p->len - 1] == 's' && c->text[p->off + p->len - 2] != 's' &&
+             !item_is(c->text, p, "was") && !item_is(c->text, p, "has") &&
+             !item_is(c->text, p, "is") && !item_is(c->text, p, "its") &&
+             !item_is(c->text, p, "this")))
+            return 0;
+    }
+    if ((is_func(c, k + 1, sent, F_AND) && (is_func(c, k + 2, sent, F_A) ||
+                                             is_func(c, k + 2, sent, F_AN)) &&
+         is_half(c, k + 3, sent))) {
+        am.half = 1;
+        k += 3;
+    }
+    k++;
+    /* "N units ago": a point at the unit's granularity */
+    if (is_func(c, k, sent, F_AGO) || is_func(c, k, sent, F_EARLIER) ||
+        (is_cls(c, k, sent, L_POS) && c->it[k].val == P_EARLIER)) {
+        int is_ago = is_func(c, k, sent, F_AGO);
+        m->e = k + 1;
+        m->type = TIMEX_DATE;
+        if (am.n == 1 && unit == U_YEAR && c->last_period >= 0 &&
+            (!is_ago || c->out[c->last_period].value[4] == '-')) {
+            /* year-ago phrase in earnings copy: the period a year before the last one mentioned */
+            if (!v_years_before(m, c->out[c->last_period].value, 1))
+                return 0;
+            m->anchor = c->last_period;
+            m->is_yearago = 1;
+            m->rule = "year_ago";
+            return 1;
+        }
+        if (am.n < 0) {
+            v_str(m, "PAST_REF");
+            m->rule = "units_ago";
+            return 1;
+        }
+        if (!is_ago) {
+            /* "two days earlier": before the last day mentioned */
+            int32_t base = narrative_anchor(c, m);
+            if (unit == U_DAY && base != DAY_NONE) {
+                v_day(m, base - am.n);
+                m->rule = "units_earlier";
+                return 1;
+            }
+            if (unit == U_YEAR && c->last_period >= 0) {
+                if (!v_years_before(m, c->out[c->last_period].value, am.n))
+                    return 0;
+                m->anchor = c->last_period;
+                m->rule = "units_earlier";
+                return 1;
+            }
+        }
+        if (!v_shift(c, m, unit == U_WEEKEND ? U_WEEK : unit, -am.n))
+            return 0;
+        m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+        m->rule = is_ago ? "units_ago" : "units_earlier";
+        return 1;
+    }
+    if (is_func(c, k, sent, F_FROM) && is_cls(c, k + 1, sent, L_REFW) &&
+        c->it[k + 1].val == REF_NOW && am.n > 0) {
+        m->e = k + 2;
+        if (!v_shift(c, m, unit, am.n))
+            return 0;
+        m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+        m->rule = "units_from_now";
+        return 1;
+    }
+    if (!v_duration(m, unit, &am))
+        return 0;
+    m->type = TIMEX_DURATION;
+    m->rule = "duration";
+    m->anchor = TIMEX_ANCHOR_NONE;
+    m->e = k;
+    /* "[two days] later": the duration points to a day after the last one mentioned */
+    if ((is_cls(c, k, sent, L_POS) && c->it[k].val == P_LATER) || is_func(c, k, sent, F_AFTER)) {
+        if (unit == U_DAY && am.n > 0 && c->last_day >= 0) {
+            m->point_day = c->out[c->last_day].begin_day + am.n;
+            m->anchor = c->last_day;
+            m->rule = "duration_later";
+        }
+    }
+    return 1;
+}
+
+/* "years", "weeks" after "for", "over", "within", "in", "after": an unknown amount (PXY). */
+static int r_bare_units(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    const struct item *u = &c->it[j], *p;
+    struct amount am = {-1, 0, 0};
+
+    if (!(u->flags & IF_PLURAL) || j == 0)
+        return 0;
+    p = &c->it[j - 1];
+    if (p->sent != sent || p->cls != L_FUNC)
+        return 0;
+    if (p->val != F_FOR && p->val != F_WITHIN && p->val != F_IN && p->val != F_AFTER &&
+        !(p->cls == L_APPROX))
+        return 0;
+    if (is_func(c, j + 1, sent, F_OLD) || is_func(c, j + 1, sent, F_AGO))
+        return 0;
+    if (!v_duration(m, u->val, &am))
+        return 0;
+    m->type = TIMEX_DURATION;
+    m->rule = "bare_units";
+    m->anchor = TIMEX_ANCHOR_NONE;
+    m->e = j + 1;
+    return 1;
+}
+
+/* Year of a period named without one ("the third quarter"): explicit "of 1990", ", 1990"
+   "1990's" before, or the latest such period not after the DCT. */
+static size_t period_year(struct ctx *c, size_t k, uint32_t sent, int *y)
+{
+    size_t e = k;
+    *y = NO_YEAR;
+    if (is_func(c, e, sent, F_OF) && (is_func(c, e + 1, sent, F_FISCAL) ||
+                                      is_func(c, e + 1, sent, F_CALENDAR)) &&
+        is_year_item(c, e + 2, sent)) {
+        *y = c->it[e + 2].num;
+        return e + 3;
+    }
+    e = opt_year(c, e, sent, y, 1);
+    if (*y != NO_YEAR)
+        return e;
+    if (is_func(c, e, sent, F_OF) && is_cls(c, e + 1, sent, L_REL) && is_cls(c, e + 2, sent, L_UNIT) &&
+        c->it[e + 2].val == U_YEAR && has_dct(c)) {
+        int rel = c->it[e + 1].val;
+        *y = c->dy + (rel == R_LAST ? -1 : rel == R_NEXT ? 1 : 0);
+        return e + 3;
+    }
+    if (is_func(c, e, sent, F_OF) && is_func(c, e + 1, sent, F_THE) && is_word(c, e + 2, sent, "year")) {
+        *y = has_dct(c) ? c->dy : NO_YEAR;
+        return e + 3;
+    }
+    return k;
+}
+
+/*
+ * Ordinal periods: "the third quarter", "third-quarter", "the first half of
+ * 1990", "the first two quarters of 1990" (a half), "the first nine months"
+ * (a duration), "the fourth quarter of last year".
+ */
+static int r_ordinal(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    const struct item *o = &c->it[j];
+    int ord = o->cls == L_ORDNUM ? o->num : o->val, y, unit;
+    size_t k = j + 1, e;
+    struct amount am;
+
+    m->takes_the = 1;
+    if (o->cls == L_ORDNUM && o->num > 4 && !is_cls(c, k, sent, L_UNIT))
+        return 0;
+    /* "the first nine months", "the first two quarters of 1990" */
+    if (ord == 1 && (e = parse_amount(c, k, sent, &am)) != 0 && !am.is_a && am.n > 1 &&
+        is_cls(c, e, sent, L_UNIT) && (c->it[e].flags & IF_PLURAL)) {
+        unit = c->it[e].val;
+        if (unit == U_QUARTER && am.n == 2) {
+            size_t f = period_year(c, e + 1, sent, &y);
+            if (y == NO_YEAR && has_dct(c))
+                y = c->dy;
+            v_half(m, y, 1);
+            m->rule = "ordinal_quarters";
+            m->anchor = TIMEX_ANCHOR_NONE;
+            m->e = f;
+            return 1;
+        }
+        if (!v_duration(m, unit, &am))
+            return 0;
+        m->type = TIMEX_DURATION;
+        m->rule = "first_units";
+        m->anchor = TIMEX_ANCHOR_NONE;
+        m->e = period_year(c, e + 1, sent, &y);
+        return 1;
+    }
+    if (!is_cls(c, k, sent, L_UNIT) || (c->it[k].flags & IF_PLURAL))
+        return 0;
+    unit = c->it[k].val;
+    if (unit == U_QUARTER && ord >= 1 && ord <= 4) {
+        e = period_year(c, k + 1, sent, &y);
+        if (y == NO_YEAR && has_dct(c))
+            y = ord <= quarter_of(c->dm) ? c->dy : c->dy - 1;
+        m->anchor = e == k + 1 ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+        v_quarter(m, y, ord);
+        m->rule = "ordinal_quarter";
+        m->e = e;
+        return 1;
+    }
+    if (unit == U_HALF && ord >= 1 && ord <= 2) {
+        e = period_year(c, k + 1, sent, &y);
+        if (y == NO_YEAR && has_dct(c))
+            y = ord == 1 || c->dm > 6 ? c->dy : c->dy - 1;
+        v_half(m, y, ord);
+        m->rule = "ordinal_half";
+        m->anchor = e == k + 1 ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+        m->e = e;
+        return 1;
+    }
+    if (unit == U_CENTURY && ord >= 1 && ord <= 22) {
+        snprintf(m->value, sizeof(m->value), "%02d", ord - 1);
+        m->rule = "ordinal_century";
+        m->anchor = TIMEX_ANCHOR_NONE;
+        m->e = k + 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* "the 1990s", "the '90s", "the nineties", "the mid-1990s" (the position is the caller's). */
+static int r_decade(struct ctx *c, size_t j, struct m *m)
+{
+    const struct item *t = &c->it[j];
+    int dec;
+
+    m->takes_the = 1;
+    if (t->cls == L_DECNUM && t->val == 4) {
+        dec = t->num / 10;
+    } else {
+        int d2 = t->cls == L_DECNUM ? t->num / 10 : t->val;
+        int cent = has_dct(c) ? c->dy / 100 : 19;
+        if (t->cls == L_DECW && j > 0 && c->it[j - 1].sent == t->sent &&
+            c->it[j - 1].cls != L_FUNC && c->it[j - 1].cls != L_POS)
+            return 0; /* "in his fifties": an age */
+        dec = cent * 10 + d2;
+        if (has_dct(c) && dec * 10 > c->dy)
+            dec -= 10;
+    }
+    snprintf(m->value, sizeof(m->value), "%03d", dec);
+    m->rule = "decade";
+    m->anchor = TIMEX_ANCHOR_NONE;
+    m->e = j + 1;
+    return 1;
+}
+
+/* "the summer", "summer 1998", "the summer of 1998", "in spring". */
+static int r_season(struct ctx *c, size_t j, struct m *m, int the_before)
+{
+    uint32_t sent = c->it[j].sent;
+    int s = c->it[j].val, y;
+    size_t e = period_year(c, j + 1, sent, &y);
+    const struct item *p = j > 0 && c->it[j - 1].sent == sent ? &c->it[j - 1] : NULL;
+
+    m->takes_the = 1;
+    if (y == NO_YEAR) {
+        /* a bare season needs a context that makes it a noun of time */
+        if (!the_before && !(p && p->cls == L_FUNC &&
+                             (p->val == F_IN || p->val == F_DURING || p->val == F_SINCE ||
+                              p->val == F_UNTIL || p->val == F_BY)) &&
+            !(p && p->cls == L_POS))
+            return 0;
+        if (is_cls(c, e, sent, L_NONE) && !(c->it[e].flags & IF_PUNCT) && !is_capitalised(&c->it[e]))
+            return 0; /* "summer camp", "spring training" */
+        v_rel_season(c, m, s, R_THIS);
+        m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+    } else {
+        v_season(m, y, s);
+        m->anchor = TIMEX_ANCHOR_NONE;
+    }
+    m->rule = "season";
+    m->e = e;
+    return 1;
+}
+
+/* "every day", "each Thursday", "every other week", "daily", "weekly". */
+static int r_set(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    const struct item *t = &c->it[j], *u, *nx;
+    size_t k = j + 1;
+    int n = 1;
+
+    m->type = TIMEX_SET;
+    m->rule = "set";
+    m->anchor = TIMEX_ANCHOR_NONE;
+    if (t->cls == L_SETADV) {
+        static const char *const vals[] = {
+            [U_DAY] = "P1D", [U_WEEK] = "P1W", [U_MONTH] = "P1M", [U_YEAR] = "P1Y",
+            [U_HOUR] = "PT1H", [U_QUARTER] = "P3M",
+        };
+        /* "daily" before a noun ("daily flights", "the daily Granma") is an adjective */
+        nx = at(c, k, sent);
+        if (nx && !(nx->flags & IF_PUNCT) && nx->cls != L_FUNC && nx->cls != L_FUTCUE &&
+            nx->cls != L_REFW && nx->cls != L_DEICT && nx->cls != L_WDAY)
+            return 0;
+        if (j > 0 && c->it[j - 1].sent == sent && c->it[j - 1].cls == L_FUNC &&
+            (c->it[j - 1].val == F_THE || c->it[j - 1].val == F_A))
+            return 0;
+        if (t->val >= (int)NL_ARRAY_LEN(vals) || !vals[t->val])
+            return 0;
+        v_str(m, vals[t->val]);
+        m->e = k;
+        return 1;
+    }
+    if (t->cls != L_EVERY)
+        return 0;
+    m->quant = t->val == 1 ? "EVERY" : "EACH";
+    m->freq = "1X";
+    if (is_func(c, k, sent, F_OTHER)) {
+        n = 2;
+        k++;
+    }
+    u = at(c, k, sent);
+    if (!u)
+        return 0;
+    if (u->cls == L_UNIT && !(u->flags & IF_PLURAL)) {
+        struct amount am = {n, 0, 0};
+        if (u->val == U_WEEKEND) {
+            v_str(m, "XXXX-WXX-WE");
+        } else if (!v_duration(m, u->val, &am)) {
+            return 0;
+        }
+    } else if (u->cls == L_WDAY && is_capitalised(u)) {
+        snprintf(m->value, sizeof(m->value), "XXXX-WXX-%d", u->val);
+        if (is_cls(c, k + 1, sent, L_POD) && c->it[k + 1].val <= POD_NI) {
+            v_append(m, pod_code[c->it[k + 1].val]);
+            k++;
+        }
+    } else if (u->cls == L_MONTH && is_capitalised(u)) {
+        snprintf(m->value, sizeof(m->value), "XXXX-%02d", u->val);
+    } else if (u->cls == L_POD && u->val <= POD_NI) {
+        snprintf(m->value, sizeof(m->value), "XXXX-XX-XX%s", pod_code[u->val]);
+    } else if (u->cls == L_SEASON) {
+        snprintf(m->value, sizeof(m->value), "XXXX-%s", season_code[u->val]);
+    } else {
+        return 0;
+    }
+    m->e = k + 1;
+    return 1;
+}
+
+/* "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving", "Easter". */
+static int r_holiday(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    const struct item *t = &c->it[j];
+    int h = 0, mo = 0, d = 0, y = NO_YEAR;
+    size_t k = j + 1;
+    int32_t day;
+
+    if (t->cls == L_HOLIDAY && is_capitalised(t)) {
+        h = t->val;
+        if (is_word(c, k, sent, "day"))
+            k++;
+        if (h == H_CHRISTMAS) {
+            mo = 12;
+            d = 25;
+            if (is_func(c, k, sent, F_EVE)) {
+                d = 24;
+                k++;
+            }
+        } else if (h == H_HALLOWEEN) {
+            mo = 10;
+            d = 31;
+        }
+    } else if (item_is(c->text, t, "new") && is_capitalised(t) && is_word(c, k, sent, "year") &&
+               (c->it[k].flags & IF_POSS) && is_capitalised(&c->it[k])) {
+        h = H_NEWYEAR;
+        k++;
+        mo = 1;
+        d = 1;
+        if (is_word(c, k, sent, "day")) {
+            k++;
+        } else if (is_func(c, k, sent, F_EVE)) {
+            mo = 12;
+            d = 31;
+            k++;
+        } else {
+            return 0;
+        }
+    } else {
+        return 0;
+    }
+    k = opt_year(c, k, sent, &y, 0);
+    if (y == NO_YEAR)
+        y = has_dct(c) ? (mo ? month_year(c, mo, tense_cue(c, j)) : c->dy) : NO_YEAR;
+    m->anchor = TIMEX_ANCHOR_DCT;
+    m->rule = "holiday";
+    m->e = k;
+    if (h == H_THANKSGIVING || h == H_EASTER) {
+        if (y == NO_YEAR) {
+            v_day(m, DAY_NONE);
+            return 1;
+        }
+        if (h == H_EASTER) {
+            day = easter_day(y);
+        } else {
+            day = day_from_ymd(y, 11, 1);
+            day += ((4 - day_weekday(day)) % 7 + 7) % 7 + 21;
+        }
+        v_day(m, day);
+        return 1;
+    }
+    v_ymd(m, y, mo, d);
+    return 1;
+}
+
+/* "year-end", "year-earlier"/"year-ago" (+ noun). */
+static int r_year_compound(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    const struct item *nx = at(c, j + 1, sent);
+
+    if (!nx || !(nx->flags & IF_HYPH))
+        return 0;
+    if (item_is(c->text, nx, "end")) {
+        if (!has_dct(c))
+            v_str(m, "XXXX-12-31");
+        else
+            v_ymd(m, c->dy, 12, 31);
+        m->rule = "year_end";
+        m->anchor = TIMEX_ANCHOR_DCT;
+        m->e = j + 2;
+        return 1;
+    }
+    if ((nx->cls == L_POS && nx->val == P_EARLIER) || (nx->cls == L_FUNC && nx->val == F_AGO)) {
+        m->takes_the = 1;
+        m->e = j + 2;
+        m->rule = "year_ago";
+        m->is_yearago = 1;
+        if (c->last_period >= 0 && v_years_before(m, c->out[c->last_period].value, 1)) {
+            m->anchor = c->last_period;
+        } else {
+            v_shift(c, m, U_YEAR, -1);
+            m->anchor = TIMEX_ANCHOR_DCT;
+        }
+        /* "the year-earlier period/quarter": the noun is part of the phrase */
+        if (is_cls(c, j + 2, sent, L_UNIT) &&
+            (c->it[j + 2].val == U_PERIOD || c->it[j + 2].val == U_QUARTER))
+            m->e = j + 3;
+        return 1;
+    }
+    return 0;
+}
+
+static int core(struct ctx *c, size_t j, struct m *m, int the_before);
+
+/*
+ * Position in a period: "early 1990", "late November", "mid-1996", "the
+ * end of the year", "the beginning of October", "earlier this month",
+ * "later this year", "the early 1980s", "the end of 1990".
+ */
+static int r_position(struct ctx *c, size_t j, struct m *m, int the_before)
+{
+    uint32_t sent = c->it[j].sent;
+    int p = c->it[j].val;
+    size_t k = j + 1;
+    const char *mod;
+    struct m sub;
+
+    switch (p) {
+    case P_EARLY:
+    case P_BEGINNING:
+    case P_START:
+    case P_EARLIER:
+        mod = "START";
+        break;
+    case P_LATE:
+    case P_END:
+    case P_CLOSE:
+        mod = "END";
+        break;
+    case P_MID:
+    case P_MIDDLE:
+        mod = "MID";
+        break;
+    case P_LATER:
+        mod = "END";
+        break;
+    default:
+        return 0;
+    }
+    if (p == P_END || p == P_BEGINNING || p == P_START || p == P_MIDDLE || p == P_CLOSE) {
+        /* "the end of X" */
+        if (!the_before || !is_func(c, k, sent, F_OF))
+            return 0;
+        k++;
+    }
+    memset(&sub, 0, sizeof(sub));
+    sub.type = TIMEX_DATE;
+    sub.anchor = TIMEX_ANCHOR_NONE;
+    sub.point_day = DAY_NONE;
+    if ((p == P_EARLIER || p == P_LATER) && !is_cls(c, k, sent, L_REL))
+        return 0; /* bare "earlier" / "later" are not timexes */
+    if (is_func(c, k, sent, F_THE)) {
+        /* "the end of the year", "the end of the decade" */
+        if (is_cls(c, k + 1, sent, L_UNIT) && !(c->it[k + 1].flags & IF_PLURAL) &&
+            calendar_unit(c->it[k + 1].val) && c->it[k + 1].val != U_DAY) {
+            int unit = c->it[k + 1].val;
+            if (unit == U_QUARTER) {
+                if (!v_rel_unit(c, &sub, U_QUARTER, -1))
+                    return 0;
+            } else if (!v_shift(c, &sub, unit, 0)) {
+                return 0;
+            }
+            sub.e = k + 2;
+            sub.rule = "position";
+            sub.anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+        } else if (!core(c, k + 1, &sub, 1) || !sub.takes_the) {
+            return 0;
+        }
+    } else if (!core(c, k, &sub, 0)) {
+        return 0;
+    }
+    if (sub.type != TIMEX_DATE || sub.value[0] < '0' || sub.value[0] > '9') {
+        if (!(sub.value[0] == 'X' && sub.type == TIMEX_DATE))
+            return 0;
+    }
+    /* a position on a single day is not a TIMEX3 mod worth keeping ("early Friday") */
+    *m = sub;
+    m->b = j;
+    m->mod = strlen(sub.value) == 10 ? NULL : mod;
+    if (p == P_LATER && sub.value[0] != 'X')
+        m->mod = "END";
+    m->takes_the = 1;
+    m->rule = "position";
+    return 1;
+}
+
+/* Every core rule at j, the longest match wins. the_before: "the" precedes j. */
+static int core(struct ctx *c, size_t j, struct m *best, int the_before)
+{
+    const struct item *t = &c->it[j];
+    struct m m;
+    int found = 0, ok;
+    int pass;
+
+    for (pass = 0; pass < 16; pass++) {
+        memset(&m, 0, sizeof(m));
+        m.b = j;
+        m.type = TIMEX_DATE;
+        m.anchor = TIMEX_ANCHOR_NONE;
+        m.point_day = DAY_NONE;
+        m.cue = "none";
+        ok = 0;
+        switch (pass) {
+        case 0:
+            ok = t->cls == L_WDAY && r_weekday(c, j, &m);
+            break;
+        case 1:
+            ok = t->cls == L_MONTH && r_month(c, j, &m);
+            break;
+        case 2:
+            ok = (t->cls == L_DIGITS || t->cls == L_ORDNUM) && r_day_month(c, j, &m);
+            break;
+        case 3:
+            ok = (t->cls == L_DIGITS || t->cls == L_NUMW || (t->cls == L_FUNC &&
+                  (t->val == F_FISCAL || t->val == F_CALENDAR))) && r_year(c, j, &m);
+            break;
+        case 4:
+            ok = t->cls == L_ISODATE && r_isodate(c, j, &m);
+            break;
+        case 5:
+            ok = (t->cls == L_CLOCK || t->cls == L_DIGITS || t->cls == L_POD) && r_clock(c, j, &m);
+            break;
+        case 6:
+            ok = t->cls == L_DEICT && r_deictic(c, j, &m);
+            break;
+        case 7:
+            ok = (t->cls == L_REFW || t->cls == L_REL) && !the_before && r_ref(c, j, &m);
+            if (!ok && the_before)
+                ok = (t->cls == L_REFW || t->cls == L_REL || t->cls == L_FUNC) &&
+                     r_the_ref(c, j, &m);
+            break;
+        case 8:
+            ok = t->cls == L_REL && r_rel(c, j, &m, the_before);
+            break;
+        case 9:
+            ok = (t->cls == L_DIGITS || t->cls == L_NUMW || t->cls == L_FUNC) && r_amount(c, j, &m);
+            break;
+        case 10:
+            ok = t->cls == L_UNIT && r_bare_units(c, j, &m);
+            break;
+        case 11:
+            ok = (t->cls == L_ORDW || t->cls == L_ORDNUM) && r_ordinal(c, j, &m);
+            break;
+        case 12:
+            ok = (t->cls == L_DECNUM || t->cls == L_DECW) && r_decade(c, j, &m);
+            break;
+        case 13:
+            ok = t->cls == L_SEASON && r_season(c, j, &m, the_before);
+            break;
+        case 14:
+            ok = (t->cls == L_SETADV || t->cls == L_EVERY) && r_set(c, j, &m);
+            if (!ok)
+                ok = (t->cls == L_HOLIDAY || item_is(c->text, t, "new")) && r_holiday(c, j, &m);
+            break;
+        case 15:
+            ok = (t->cls == L_POS && r_position(c, j, &m, the_before)) ||
+                 (t->cls == L_UNIT && t->val == U_YEAR && r_year_compound(c, j, &m));
+            break;
+        }
+        if (ok && m.e > j && (!found || m.e > best->e)) {
+            *best = m;
+            found = 1;
+        }
+    }
+    return found;
+}
+
+/* Approximators inside the extent ("nearly", "more than", "at least", "up to"). */
+static size_t parse_approx(const struct ctx *c, size_t j, uint32_t sent, const char **mod)
+{
+    const struct item *t = at(c, j, sent);
+    if (!t)
+        return 0;
+    if (t->cls == L_APPROX) {
+        switch (t->val) {
+        case A_NEARLY:
+        case A_AROUND:
+        case A_ROUGHLY:
+        case A_SOME:
+            *mod = "APPROX";
+            return j + 1;
+        case A_MORE:
+            if (!is_func(c, j + 1, sent, F_THAN))
+                return 0;
+            *mod = "MORE_THAN";
+            return j + 2;
+        case A_LESS:
+        case A_FEWER:
+            if (!is_func(c, j + 1, sent, F_THAN))
+                return 0;
+            *mod = "LESS_THAN";
+            return j + 2;
+        case A_UP:
+            if (!is_func(c, j + 1, sent, F_TO))
+                return 0;
+            *mod = "EQUAL_OR_LESS";
+            return j + 2;
+        default:
+            return 0;
+        }
+    }
+    if (t->cls == L_FUNC && t->val == F_AT && is_cls(c, j + 1, sent, L_APPROX)) {
+        if (c->it[j + 1].val == A_LEAST) {
+            *mod = "EQUAL_OR_MORE";
+            return j + 2;
+        }
+        if (c->it[j + 1].val == A_MOST) {
+            *mod = "EQUAL_OR_LESS";
+            return j + 2;
+        }
+    }
+    if (t->cls == L_FUNC && t->val == F_NO && is_cls(c, j + 1, sent, L_APPROX) &&
+        c->it[j + 1].val == A_MORE && is_func(c, j + 2, sent, F_THAN)) {
+        *mod = "EQUAL_OR_LESS";
+        return j + 3;
+    }
+    return 0;
+}
+
+/* Try to match a timex starting at item i. */
+static int match_at(struct ctx *c, size_t i, struct m *m)
+{
+    const struct item *t = &c->it[i];
+    uint32_t sent = t->sent;
+    const char *mod = NULL;
+    size_t k;
+
+    if (t->cls == L_NONE || (t->flags & IF_PUNCT))
+        return 0;
+    if ((k = parse_approx(c, i, sent, &mod)) != 0) {
+        int the = is_func(c, k, sent, F_THE);
+        if (!at(c, k, sent) || !core(c, k + (size_t)the, m, the))
+            return 0;
+        if (the && !m->takes_the)
+            return 0;
+        if (m->type != TIMEX_DURATION && !(m->rule && (!strcmp(m->rule, "units_ago") ||
+                                                      !strcmp(m->rule, "year_ago"))))
+            return 0;
+        m->b = i;
+        m->mod = mod;
+        return 1;
+    }
+    if (t->cls == L_FUNC && t->val == F_THE) {
+        if (!at(c, i + 1, sent) || c->it[i + 1].cls == L_NONE)
+            return 0;
+        if (!core(c, i + 1, m, 1) || !m->takes_the)
+            return 0;
+        m->b = i;
+        return 1;
+    }
+    return core(c, i, m, 0);
+}
+
+static int push_timex(struct ctx *c, const struct m *m)
+{
+    struct timex *x;
+    char *v;
+    if (c->nout == c->cap) {
+        size_t ncap = c->cap ? c->cap * 2 : 32;
+        struct timex *nx = arena_grow(c->a, c->out, c->nout, ncap, sizeof(*nx));
+        if (!nx)
+            return -1;
+        c->out = nx;
+        c->cap = ncap;
+    }
+    v = arena_strdup(c->a, m->value);
+    if (!v)
+        return -1;
+    x = &c->out[c->nout];
+    memset(x, 0, sizeof(*x));
+    x->span.off = c->it[m->b].off;
+    x->span.len = c->it[m->e - 1].off + c->it[m->e - 1].len - x->span.off;
+    x->type = m->type;
+    x->value = v;
+    x->mod = m->mod;
+    x->quant = m->quant;
+    x->freq = m->freq;
+    x->sentence = c->it[m->b].sent;
+    x->anchor = m->anchor;
+    x->rule = m->rule ? m->rule : "unnamed";
+    x->cue = m->cue ? m->cue : "none";
+    x->point_day = m->point_day;
+    if (!interval_from_value(v, &x->begin_day, &x->end_day))
+        x->begin_day = x->end_day = DAY_NONE;
+    if (x->begin_day != DAY_NONE) {
+        if (x->begin_day == x->end_day)
+            c->last_day = (int)c->nout;
+        if (!m->is_yearago)
+            c->last_period = (int)c->nout;
+    }
+    c->nout++;
+    return 0;
+}
+
+enum nl_err timex_find(struct arena *a, const char *text, size_t text_len,
+                       const struct segmentation *seg, const struct timex_opts *opts,
+                       struct timex **out, size_t *n, struct nl_error *err)
+{
+    struct ctx c;
+    struct item *items;
+    size_t nitems, i;
+
+    (void)text_len;
+    *out = NULL;
+    *n = 0;
+    memset(&c, 0, sizeof(c));
+    c.a = a;
+    c.text = text;
+    c.dct = opts ? opts->dct_day : DAY_NONE;
+    c.last_day = -1;
+    c.last_period = -1;
+    if (c.dct != DAY_NONE) {
+        day_to_ymd(c.dct, &c.dy, &c.dm, &c.dd);
+        c.dwd = day_weekday(c.dct);
+    }
+    if (timex_items(a, text, seg, &items, &nitems))
+        goto oom;
+    c.it = items;
+    c.n = nitems;
+    for (i = 0; i < nitems;) {
+        struct m m;
+        memset(&m, 0, sizeof(m));
+        if (match_at(&c, i, &m) && m.e > i) {
+            if (push_timex(&c, &m))
+                goto oom;
+            i = m.e;
+        } else {
+            i++;
+        }
+    }
+    *out = c.out;
+    *n = c.nout;
+    return NL_OK;
+oom:
+    return nl_error_set(err, arena_errcode(a), NULL, "cannot tag temporal expressions: %s",
+                        nl_strerror(arena_errcode(a)));
+}
+
+const char *timex_type_name(enum timex_type t)
+{
+    switch (t) {
+    case TIMEX_DATE:
+        return "DATE";
+    case TIMEX_TIME:
+        return "TIME";
+    case TIMEX_DURATION:
+        return "DURATION";
+    case TIMEX_SET:
+        return "SET";
+    }
+    return "DATE";
+}

@@ -1,0 +1,503 @@
+/*
+ * timex_lex.c: the word tables of the temporal tagger and the item builder
+ * (timex_lex.h).
+ *
+ * Rules as data: every English word the grammar in timex.c cares about is
+ * one row below, with its class and value. The rows are general English
+ * (calendar words, number words, determiners, cue verbs), written from
+ * grammar books and the TIMEX3 guidelines, not lifted from any corpus.
+ * Lookup is a case-insensitive open-addressing hash built once
+ * (pthread_once), so the one pass over a text costs one hash probe per word.
+ */
+#include "timex_lex.h"
+
+#include <pthread.h>
+#include <string.h>
+
+#include "interval.h"
+#include "banned.h"
+
+struct lex_row {
+    const char *word; /* lower case */
+    uint16_t cls;
+    int16_t val;
+    uint16_t flags; /* IF_PLURAL, IF_ABBR */
+};
+
+static const struct lex_row lex_rows[] = {
+    /* months; abbreviations need a capital and a period or a number after them */
+    {"january", L_MONTH, 1, 0}, {"february", L_MONTH, 2, 0}, {"march", L_MONTH, 3, 0},
+    {"april", L_MONTH, 4, 0}, {"may", L_MONTH, 5, 0}, {"june", L_MONTH, 6, 0},
+    {"july", L_MONTH, 7, 0}, {"august", L_MONTH, 8, 0}, {"september", L_MONTH, 9, 0},
+    {"october", L_MONTH, 10, 0}, {"november", L_MONTH, 11, 0}, {"december", L_MONTH, 12, 0},
+    {"jan", L_MONTH, 1, IF_ABBR}, {"feb", L_MONTH, 2, IF_ABBR}, {"mar", L_MONTH, 3, IF_ABBR},
+    {"apr", L_MONTH, 4, IF_ABBR}, {"jun", L_MONTH, 6, IF_ABBR}, {"jul", L_MONTH, 7, IF_ABBR},
+    {"aug", L_MONTH, 8, IF_ABBR}, {"sep", L_MONTH, 9, IF_ABBR}, {"sept", L_MONTH, 9, IF_ABBR},
+    {"oct", L_MONTH, 10, IF_ABBR}, {"nov", L_MONTH, 11, IF_ABBR}, {"dec", L_MONTH, 12, IF_ABBR},
+    /* weekdays */
+    {"monday", L_WDAY, 1, 0}, {"tuesday", L_WDAY, 2, 0}, {"wednesday", L_WDAY, 3, 0},
+    {"thursday", L_WDAY, 4, 0}, {"friday", L_WDAY, 5, 0}, {"saturday", L_WDAY, 6, 0},
+    {"sunday", L_WDAY, 7, 0},
+    {"mondays", L_WDAY, 1, IF_PLURAL}, {"tuesdays", L_WDAY, 2, IF_PLURAL},
+    {"wednesdays", L_WDAY, 3, IF_PLURAL}, {"thursdays", L_WDAY, 4, IF_PLURAL},
+    {"fridays", L_WDAY, 5, IF_PLURAL}, {"saturdays", L_WDAY, 6, IF_PLURAL},
+    {"sundays", L_WDAY, 7, IF_PLURAL},
+    {"mon", L_WDAY, 1, IF_ABBR}, {"tue", L_WDAY, 2, IF_ABBR}, {"tues", L_WDAY, 2, IF_ABBR},
+    {"wed", L_WDAY, 3, IF_ABBR}, {"thu", L_WDAY, 4, IF_ABBR}, {"thur", L_WDAY, 4, IF_ABBR},
+    {"thurs", L_WDAY, 4, IF_ABBR}, {"fri", L_WDAY, 5, IF_ABBR}, {"sat", L_WDAY, 6, IF_ABBR},
+    {"sun", L_WDAY, 7, IF_ABBR},
+    /* units */
+    {"seconds", L_UNIT, U_SECOND, IF_PLURAL},
+    {"minute", L_UNIT, U_MINUTE, 0}, {"minutes", L_UNIT, U_MINUTE, IF_PLURAL},
+    {"min", L_UNIT, U_MINUTE, IF_ABBR}, {"mins", L_UNIT, U_MINUTE, IF_PLURAL | IF_ABBR},
+    {"hour", L_UNIT, U_HOUR, 0}, {"hours", L_UNIT, U_HOUR, IF_PLURAL},
+    {"hr", L_UNIT, U_HOUR, IF_ABBR}, {"hrs", L_UNIT, U_HOUR, IF_PLURAL | IF_ABBR},
+    {"day", L_UNIT, U_DAY, 0}, {"days", L_UNIT, U_DAY, IF_PLURAL},
+    {"week", L_UNIT, U_WEEK, 0}, {"weeks", L_UNIT, U_WEEK, IF_PLURAL},
+    {"weekend", L_UNIT, U_WEEKEND, 0}, {"weekends", L_UNIT, U_WEEKEND, IF_PLURAL},
+    {"fortnight", L_UNIT, U_FORTNIGHT, 0}, {"fortnights", L_UNIT, U_FORTNIGHT, IF_PLURAL},
+    {"month", L_UNIT, U_MONTH, 0}, {"months", L_UNIT, U_MONTH, IF_PLURAL},
+    {"quarter", L_UNIT, U_QUARTER, 0}, {"quarters", L_UNIT, U_QUARTER, IF_PLURAL},
+    {"half", L_UNIT, U_HALF, 0}, {"halves", L_UNIT, U_HALF, IF_PLURAL},
+    {"year", L_UNIT, U_YEAR, 0}, {"years", L_UNIT, U_YEAR, IF_PLURAL},
+    {"yr", L_UNIT, U_YEAR, IF_ABBR}, {"yrs", L_UNIT, U_YEAR, IF_PLURAL | IF_ABBR},
+    {"decade", L_UNIT, U_DECADE, 0}, {"decades", L_UNIT, U_DECADE, IF_PLURAL},
+    {"century", L_UNIT, U_CENTURY, 0}, {"centuries", L_UNIT, U_CENTURY, IF_PLURAL},
+    {"period", L_UNIT, U_PERIOD, 0}, {"periods", L_UNIT, U_PERIOD, IF_PLURAL},
+    /* number words (val -1: an unknown amount) */
+    {"zero", L_NUMW, 0, 0}, {"one", L_NUMW, 1, 0}, {"two", L_NUMW, 2, 0},
+    {"three", L_NUMW, 3, 0}, {"four", L_NUMW, 4, 0}, {"five", L_NUMW, 5, 0},
+    {"six", L_NUMW, 6, 0}, {"seven", L_NUMW, 7, 0}, {"eight", L_NUMW, 8, 0},
+    {"nine", L_NUMW, 9, 0}, {"ten", L_NUMW, 10, 0}, {"eleven", L_NUMW, 11, 0},
+    {"twelve", L_NUMW, 12, 0}, {"thirteen", L_NUMW, 13, 0}, {"fourteen", L_NUMW, 14, 0},
+    {"fifteen", L_NUMW, 15, 0}, {"sixteen", L_NUMW, 16, 0}, {"seventeen", L_NUMW, 17, 0},
+    {"eighteen", L_NUMW, 18, 0}, {"nineteen", L_NUMW, 19, 0}, {"twenty", L_NUMW, 20, 0},
+    {"thirty", L_NUMW, 30, 0}, {"forty", L_NUMW, 40, 0}, {"fifty", L_NUMW, 50, 0},
+    {"sixty", L_NUMW, 60, 0}, {"seventy", L_NUMW, 70, 0}, {"eighty", L_NUMW, 80, 0},
+    {"ninety", L_NUMW, 90, 0},
+    {"several", L_NUMW, -1, 0}, {"few", L_NUMW, -1, 0}, {"many", L_NUMW, -1, 0},
+    {"some", L_APPROX, A_SOME, 0},
+    /* ordinals */
+    {"first", L_ORDW, 1, 0}, {"second", L_ORDW, 2, 0}, {"third", L_ORDW, 3, 0},
+    {"fourth", L_ORDW, 4, 0}, {"fifth", L_ORDW, 5, 0}, {"sixth", L_ORDW, 6, 0},
+    {"seventh", L_ORDW, 7, 0}, {"eighth", L_ORDW, 8, 0}, {"ninth", L_ORDW, 9, 0},
+    {"tenth", L_ORDW, 10, 0}, {"eleventh", L_ORDW, 11, 0}, {"twelfth", L_ORDW, 12, 0},
+    {"thirteenth", L_ORDW, 13, 0}, {"fifteenth", L_ORDW, 15, 0}, {"twentieth", L_ORDW, 20, 0},
+    {"thirtieth", L_ORDW, 30, 0},
+    /* relative determiners */
+    {"last", L_REL, R_LAST, 0}, {"this", L_REL, R_THIS, 0}, {"next", L_REL, R_NEXT, 0},
+    {"past", L_REL, R_PAST, 0}, {"coming", L_REL, R_COMING, 0},
+    {"previous", L_REL, R_PREVIOUS, 0}, {"following", L_REL, R_FOLLOWING, 0},
+    {"current", L_REL, R_CURRENT, 0}, {"latest", L_REL, R_LATEST, 0},
+    {"recent", L_REL, R_RECENT, 0}, {"same", L_REL, R_SAME, 0}, {"that", L_REL, R_THAT, 0},
+    {"these", L_REL, R_THESE, 0}, {"prior", L_REL, R_PRIOR, 0},
+    {"upcoming", L_REL, R_UPCOMING, 0}, {"preceding", L_REL, R_PRECEDING, 0},
+    /* deictic days */
+    {"today", L_DEICT, D_TODAY, 0}, {"yesterday", L_DEICT, D_YESTERDAY, 0},
+    {"tomorrow", L_DEICT, D_TOMORROW, 0}, {"tonight", L_DEICT, D_TONIGHT, 0},
+    /* vague references */
+    {"now", L_REFW, REF_NOW, 0}, {"currently", L_REFW, REF_CURRENTLY, 0},
+    {"recently", L_REFW, REF_RECENTLY, 0}, {"nowadays", L_REFW, REF_NOWADAYS, 0},
+    {"future", L_REFW, REF_FUTURE, 0}, {"present", L_REFW, REF_PRESENT, 0},
+    {"formerly", L_REFW, REF_FORMERLY, 0}, {"soon", L_REFW, REF_SOON, 0},
+    {"lately", L_REFW, REF_LATELY, 0},
+    /* parts of day */
+    {"morning", L_POD, POD_MO, 0}, {"mornings", L_POD, POD_MO, IF_PLURAL},
+    {"afternoon", L_POD, POD_AF, 0}, {"afternoons", L_POD, POD_AF, IF_PLURAL},
+    {"evening", L_POD, POD_EV, 0}, {"evenings", L_POD, POD_EV, IF_PLURAL},
+    {"night", L_POD, POD_NI, 0}, {"nights", L_POD, POD_NI, IF_PLURAL},
+    {"noon", L_POD, POD_NOON, 0}, {"midday", L_POD, POD_NOON, 0},
+    {"midnight", L_POD, POD_MIDNIGHT, 0}, {"dawn", L_POD, POD_DAWN, 0},
+    {"overnight", L_POD, POD_OVERNIGHT, 0},
+    /* seasons */
+    {"spring", L_SEASON, SEA_SP, 0}, {"summer", L_SEASON, SEA_SU, 0},
+    {"autumn", L_SEASON, SEA_FA, 0}, {"fall", L_SEASON, SEA_FA, 0},
+    {"winter", L_SEASON, SEA_WI, 0},
+    /* position in a period */
+    {"early", L_POS, P_EARLY, 0}, {"late", L_POS, P_LATE, 0}, {"mid", L_POS, P_MID, 0},
+    {"earlier", L_POS, P_EARLIER, 0}, {"later", L_POS, P_LATER, 0}, {"end", L_POS, P_END, 0},
+    {"beginning", L_POS, P_BEGINNING, 0}, {"start", L_POS, P_START, 0},
+    {"middle", L_POS, P_MIDDLE, 0}, {"close", L_POS, P_CLOSE, 0},
+    /* approximators */
+    {"nearly", L_APPROX, A_NEARLY, 0}, {"around", L_APPROX, A_AROUND, 0},
+    {"about", L_APPROX, A_ABOUT, 0}, {"almost", L_APPROX, A_ALMOST, 0},
+    {"more", L_APPROX, A_MORE, 0}, {"less", L_APPROX, A_LESS, 0},
+    {"least", L_APPROX, A_LEAST, 0}, {"over", L_APPROX, A_OVER, 0},
+    {"roughly", L_APPROX, A_ROUGHLY, 0}, {"approximately", L_APPROX, A_ROUGHLY, 0},
+    {"up", L_APPROX, A_UP, 0}, {"most", L_APPROX, A_MOST, 0}, {"fewer", L_APPROX, A_FEWER, 0},
+    {"under", L_APPROX, A_UNDER, 0}, {"just", L_APPROX, A_JUST, 0},
+    /* set adverbs */
+    {"daily", L_SETADV, U_DAY, 0}, {"weekly", L_SETADV, U_WEEK, 0},
+    {"monthly", L_SETADV, U_MONTH, 0}, {"yearly", L_SETADV, U_YEAR, 0},
+    {"annually", L_SETADV, U_YEAR, 0}, {"hourly", L_SETADV, U_HOUR, 0},
+    {"quarterly", L_SETADV, U_QUARTER, 0}, {"nightly", L_SETADV, U_DAY, 0},
+    {"every", L_EVERY, 1, 0}, {"each", L_EVERY, 2, 0},
+    /* clock words */
+    {"am", L_AMPM, 0, 0}, {"a.m", L_AMPM, 0, 0}, {"pm", L_AMPM, 12, 0}, {"p.m", L_AMPM, 12, 0},
+    {"est", L_ZONE, 0, 0}, {"edt", L_ZONE, 0, 0}, {"cst", L_ZONE, 0, 0}, {"cdt", L_ZONE, 0, 0},
+    {"mst", L_ZONE, 0, 0}, {"mdt", L_ZONE, 0, 0}, {"pst", L_ZONE, 0, 0}, {"pdt", L_ZONE, 0, 0},
+    {"gmt", L_ZONE, 0, 0}, {"utc", L_ZONE, 0, 0}, {"bst", L_ZONE, 0, 0}, {"cet", L_ZONE, 0, 0},
+    /* decades in words */
+    {"twenties", L_DECW, 2, 0}, {"thirties", L_DECW, 3, 0}, {"forties", L_DECW, 4, 0},
+    {"fifties", L_DECW, 5, 0}, {"sixties", L_DECW, 6, 0}, {"seventies", L_DECW, 7, 0},
+    {"eighties", L_DECW, 8, 0}, {"nineties", L_DECW, 9, 0},
+    /* holidays */
+    {"christmas", L_HOLIDAY, H_CHRISTMAS, 0}, {"thanksgiving", L_HOLIDAY, H_THANKSGIVING, 0},
+    {"easter", L_HOLIDAY, H_EASTER, 0}, {"halloween", L_HOLIDAY, H_HALLOWEEN, 0},
+    /* grammar words */
+    {"the", L_FUNC, F_THE, 0}, {"a", L_FUNC, F_A, 0}, {"an", L_FUNC, F_AN, 0},
+    {"of", L_FUNC, F_OF, 0}, {"and", L_FUNC, F_AND, 0}, {"ago", L_FUNC, F_AGO, 0},
+    {"from", L_FUNC, F_FROM, 0}, {"to", L_FUNC, F_TO, 0}, {"than", L_FUNC, F_THAN, 0},
+    {"at", L_FUNC, F_AT, 0}, {"for", L_FUNC, F_FOR, 0}, {"in", L_FUNC, F_IN, 0},
+    {"on", L_FUNC, F_ON, 0}, {"other", L_FUNC, F_OTHER, 0}, {"old", L_FUNC, F_OLD, 0},
+    {"fiscal", L_FUNC, F_FISCAL, 0}, {"calendar", L_FUNC, F_CALENDAR, 0},
+    {"near", L_FUNC, F_NEAR, 0}, {"time", L_FUNC, F_TIME, 0}, {"times", L_FUNC, F_TIMES, 0},
+    {"before", L_FUNC, F_BEFORE, 0}, {"after", L_FUNC, F_AFTER, 0},
+    {"couple", L_FUNC, F_COUPLE, 0}, {"dozen", L_FUNC, F_DOZEN, 0},
+    {"dozens", L_FUNC, F_DOZEN, 0}, {"hundred", L_FUNC, F_HUNDRED, 0},
+    {"hundreds", L_FUNC, F_HUNDRED, 0}, {"thousand", L_FUNC, F_THOUSAND, 0},
+    {"thousands", L_FUNC, F_THOUSAND, 0}, {"per", L_FUNC, F_PER, 0},
+    {"o'clock", L_FUNC, F_OCLOCK, 0}, {"since", L_FUNC, F_SINCE, 0},
+    {"until", L_FUNC, F_UNTIL, 0}, {"till", L_FUNC, F_UNTIL, 0}, {"by", L_FUNC, F_BY, 0},
+    {"during", L_FUNC, F_DURING, 0}, {"within", L_FUNC, F_WITHIN, 0},
+    {"through", L_FUNC, F_THROUGH, 0}, {"between", L_FUNC, F_BETWEEN, 0},
+    {"term", L_FUNC, F_TERM, 0}, {"while", L_FUNC, F_WHILE, 0}, {"once", L_FUNC, F_ONCE, 0},
+    {"percent", L_FUNC, F_PERCENT, 0}, {"no", L_FUNC, F_NO, 0}, {"as", L_FUNC, F_AS, 0},
+    {"eve", L_FUNC, F_EVE, 0}, {"with", L_FUNC, F_WITH, 0}, {"or", L_FUNC, F_OR, 0},
+    {"another", L_FUNC, F_ANOTHER, 0}, {"long", L_FUNC, F_LONG, 0},
+    /* future cues (timex3.md section 8.2): the bare auxiliaries and cue verbs */
+    {"will", L_FUTCUE, 0, 0}, {"shall", L_FUTCUE, 0, 0}, {"'ll", L_FUTCUE, 0, 0},
+    {"scheduled", L_FUTCUE, 0, 0}, {"schedule", L_FUTCUE, 0, 0}, {"expected", L_FUTCUE, 0, 0},
+    {"expects", L_FUTCUE, 0, 0}, {"plan", L_FUTCUE, 0, 0}, {"plans", L_FUTCUE, 0, 0},
+    {"planned", L_FUTCUE, 0, 0}, {"planning", L_FUTCUE, 0, 0}, {"due", L_FUTCUE, 0, 0},
+    {"going", L_FUTCUE, 0, 0}, {"set", L_FUTCUE, 0, 0}, {"slated", L_FUTCUE, 0, 0},
+    {"intends", L_FUTCUE, 0, 0}, {"won't", L_FUTCUE, 0, 0},
+};
+
+#define LEX_HASH_SIZE 1024 /* power of two, well above twice the rows */
+
+static int16_t lex_hash[LEX_HASH_SIZE]; /* row index + 1, 0 = empty */
+static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
+
+static uint32_t hash_word(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    size_t i;
+    for (i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static void lex_build(void)
+{
+    size_t r;
+    for (r = 0; r < NL_ARRAY_LEN(lex_rows); r++) {
+        const char *w = lex_rows[r].word;
+        uint32_t h = hash_word(w, strlen(w)) & (LEX_HASH_SIZE - 1);
+        while (lex_hash[h])
+            h = (h + 1) & (LEX_HASH_SIZE - 1);
+        lex_hash[h] = (int16_t)(r + 1);
+    }
+}
+
+/* The row of lower-case word w[0..n), or NULL. */
+static const struct lex_row *lex_lookup(const char *w, size_t n)
+{
+    uint32_t h = hash_word(w, n) & (LEX_HASH_SIZE - 1);
+    for (;;) {
+        int16_t e = lex_hash[h];
+        const struct lex_row *r;
+        if (!e)
+            return NULL;
+        r = &lex_rows[e - 1];
+        if (!strncmp(r->word, w, n) && r->word[n] == '\0')
+            return r;
+        h = (h + 1) & (LEX_HASH_SIZE - 1);
+    }
+}
+
+int item_is(const char *text, const struct item *it, const char *s)
+{
+    size_t n = strlen(s), i;
+    const char *t = text + it->off;
+    if (it->len != n)
+        return 0;
+    for (i = 0; i < n; i++) {
+        char c = t[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != s[i])
+            return 0;
+    }
+    return 1;
+}
+
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Parse n digits at s; -1 if any is not a digit. */
+static int32_t digits_val(const char *s, size_t n)
+{
+    int32_t v = 0;
+    size_t i;
+    if (n == 0 || n > 9)
+        return -1;
+    for (i = 0; i < n; i++) {
+        if (!is_digit(s[i]))
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* Classify an item that starts with a digit (or an apostrophe before digits). */
+static void classify_number(const char *s, size_t n, struct item *it)
+{
+    size_t d = 0;
+    int32_t v;
+
+    it->cls = L_OTHERNUM;
+    if (n && s[0] == '\'') {
+        /* '90s */
+        if (n == 4 && is_digit(s[1]) && is_digit(s[2]) && s[3] == 's') {
+            it->cls = L_DECNUM;
+            it->num = digits_val(s + 1, 2);
+            it->val = 2; /* two-digit form */
+        }
+        return;
+    }
+    while (d < n && is_digit(s[d]))
+        d++;
+    v = digits_val(s, d);
+    if (v < 0)
+        return;
+    if (d == n) {
+        it->cls = L_DIGITS;
+        it->num = v;
+        it->ndigits = (uint8_t)d;
+        return;
+    }
+    /* 1990s, 1990's (decade), 21st, 10am */
+    if (d == 4 && v % 10 == 0 && ((n == 5 && s[4] == 's') || (n == 6 && s[4] == '\'' && s[5] == 's'))) {
+        it->cls = L_DECNUM;
+        it->num = v;
+        it->val = 4;
+        return;
+    }
+    if (n - d == 2) {
+        char a = (char)(s[d] | 0x20), b = (char)(s[d + 1] | 0x20);
+        if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+            (a == 't' && b == 'h')) {
+            it->cls = L_ORDNUM;
+            it->num = v;
+            return;
+        }
+        if ((a == 'a' || a == 'p') && b == 'm' && v >= 1 && v <= 12) {
+            it->cls = L_CLOCK;
+            it->num = v * 60;
+            it->val = a == 'p' ? 12 : 0;
+            it->flags |= IF_AMPM_IN;
+            return;
+        }
+    }
+    /* 10:35, 10:35:20 */
+    if (d >= 1 && d <= 2 && s[d] == ':' && n >= d + 3 && is_digit(s[d + 1]) && is_digit(s[d + 2]) &&
+        (n == d + 3 || (n == d + 6 && s[d + 3] == ':'))) {
+        int32_t mm = digits_val(s + d + 1, 2);
+        if (v <= 24 && mm < 60) {
+            it->cls = L_CLOCK;
+            it->num = v * 60 + mm;
+            it->val = -1;
+        }
+        return;
+    }
+    /* 1/2, 10/23/1998, 10/23/98 */
+    if (s[d] == '/') {
+        size_t e = d + 1, f;
+        int32_t v2, v3;
+        while (e < n && is_digit(s[e]))
+            e++;
+        v2 = digits_val(s + d + 1, e - d - 1);
+        if (e == n && v2 > 0 && v < v2 && v2 <= 16 && d == 1) {
+            it->cls = L_FRAC;
+            it->num = v;
+            it->val = (int16_t)v2;
+            return;
+        }
+        if (e < n && s[e] == '/') {
+            f = e + 1;
+            v3 = digits_val(s + f, n - f);
+            if (n - f == 2)
+                v3 += v3 < 30 ? 2000 : 1900;
+            if (v2 > 0 && v3 >= 1000 && (n - f == 2 || n - f == 4) && ymd_is_valid(v3, v, v2)) {
+                it->cls = L_ISODATE;
+                it->num = day_from_ymd(v3, v, v2);
+            }
+        }
+    }
+}
+
+/* Classify one item: text[off..off+len) (possessive and hyphens already cut). */
+static void classify(const char *text, struct item *it)
+{
+    char low[24];
+    const char *s = text + it->off;
+    size_t n = it->len, i;
+    const struct lex_row *r;
+
+    if (n && s[n - 1] == '.') {
+        it->flags |= IF_DOT;
+        n--;
+    }
+    if (n == 0)
+        return;
+    if (is_digit(s[0]) || (s[0] == '\'' && n > 1 && is_digit(s[1]))) {
+        it->flags |= IF_NUMTOK;
+        classify_number(s, n, it);
+        return;
+    }
+    if (n >= sizeof(low))
+        return;
+    for (i = 0; i < n; i++) {
+        char c = s[i];
+        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    low[n] = '\0';
+    r = lex_lookup(low, n);
+    if (!r) {
+        /* he'll, they'll: a future auxiliary glued to its subject */
+        if (n > 3 && !memcmp(low + n - 3, "'ll", 3))
+            it->cls = L_FUTCUE;
+        return;
+    }
+    it->cls = r->cls;
+    it->val = r->val;
+    it->flags |= r->flags;
+}
+
+static int push_item(struct arena *a, struct item **items, size_t *n, size_t *cap,
+                     const struct item *it)
+{
+    if (*n == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 256;
+        struct item *ni = arena_grow(a, *items, *n, ncap, sizeof(*ni));
+        if (!ni)
+            return -1;
+        *items = ni;
+        *cap = ncap;
+    }
+    (*items)[(*n)++] = *it;
+    return 0;
+}
+
+/* Is s[0..n) an ISO date "YYYY-MM-DD"? Its day number, or DAY_NONE. */
+static int32_t iso_date(const char *s, size_t n)
+{
+    int32_t y, m, d;
+    if (n != 10 || s[4] != '-' || s[7] != '-')
+        return DAY_NONE;
+    y = digits_val(s, 4);
+    m = digits_val(s + 5, 2);
+    d = digits_val(s + 8, 2);
+    if (y < 1000 || m < 0 || d < 0 || !ymd_is_valid(y, m, d))
+        return DAY_NONE;
+    return day_from_ymd(y, m, d);
+}
+
+int timex_items(struct arena *a, const char *text, const struct segmentation *seg,
+                struct item **out, size_t *n)
+{
+    struct item *items = NULL;
+    size_t nitems = 0, cap = 0, si = 0, t;
+
+    pthread_once(&lex_once, lex_build);
+    *out = NULL;
+    *n = 0;
+    if (seg->ntoks) {
+        cap = seg->ntoks + seg->ntoks / 8 + 16;
+        items = arena_calloc(a, cap, sizeof(*items));
+        if (!items)
+            return -1;
+    }
+    for (t = 0; t < seg->ntoks; t++) {
+        const struct token *tok = &seg->toks[t];
+        const char *s = text + tok->span.off;
+        uint32_t end = tok->span.off + tok->span.len, p = tok->span.off;
+        struct item it;
+        int first = 1;
+
+        while (si + 1 < seg->nsents && t >= seg->sents[si].tok_end)
+            si++;
+        memset(&it, 0, sizeof(it));
+        it.sent = (uint32_t)si;
+        it.tok = (uint32_t)t;
+        if (tok->flags & TOKF_SENT_START)
+            it.flags |= IF_SENT_START;
+        if (tok->flags & TOKF_NL_BEFORE)
+            it.flags |= IF_NL_BEFORE;
+        if (tok->kind == TOK_PUNCT) {
+            it.off = tok->span.off;
+            it.len = tok->span.len;
+            it.flags |= IF_PUNCT;
+            it.punct = tok->span.len == 1 ? s[0] : (s[0] == '-' ? '-' : '~');
+            if (tok->span.len == 3 && (unsigned char)s[0] == 0xE2 &&
+                (unsigned char)s[1] == 0x80 && ((unsigned char)s[2] == 0x93 ||
+                (unsigned char)s[2] == 0x94))
+                it.punct = '-';
+            if (push_item(a, &items, &nitems, &cap, &it))
+                return -1;
+            continue;
+        }
+        if (tok->kind == TOK_NUM && iso_date(s, tok->span.len) != DAY_NONE) {
+            it.off = tok->span.off;
+            it.len = tok->span.len;
+            it.cls = L_ISODATE;
+            it.num = iso_date(s, tok->span.len);
+            it.flags |= IF_NUMTOK;
+            if (push_item(a, &items, &nitems, &cap, &it))
+                return -1;
+            continue;
+        }
+        /* split at inner hyphens; cut a final possessive */
+        while (p < end) {
+            uint32_t q = p;
+            struct item part = it;
+            while (q < end && !(text[q] == '-' && q > p && q + 1 < end))
+                q++;
+            part.off = p;
+            part.len = q - p;
+            if (!first)
+                part.flags = (uint16_t)((part.flags & ~(IF_SENT_START | IF_NL_BEFORE)) | IF_HYPH);
+            if (q == end) {
+                const char *e = text + q;
+                if (part.len > 2 && e[-2] == '\'' && (e[-1] == 's' || e[-1] == 'S')) {
+                    part.len -= 2;
+                    part.flags |= IF_POSS;
+                } else if (part.len > 4 && (unsigned char)e[-4] == 0xE2 &&
+                           (unsigned char)e[-3] == 0x80 && (unsigned char)e[-2] == 0x99 &&
+                           e[-1] == 's') {
+                    part.len -= 4;
+                    part.flags |= IF_POSS;
+                } else if (part.len > 2 && e[-1] == '\'' && e[-2] == 's') {
+                    part.len -= 1; /* years' time */
+                    part.flags |= IF_POSS;
+                }
+            }
+            if (part.len && text[part.off] >= 'A' && text[part.off] <= 'Z') {
+                part.flags |= IF_CAP;
+                if (tok->flags & TOKF_ALLCAPS)
+                    part.flags |= IF_ALLCAPS;
+            }
+            classify(text, &part);
+            if (push_item(a, &items, &nitems, &cap, &part))
+                return -1;
+            first = 0;
+            p = q < end ? q + 1 : q;
+        }
+    }
+    *out = items;
+    *n = nitems;
+    return 0;
+}

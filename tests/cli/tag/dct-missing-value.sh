@@ -1,0 +1,2 @@
+# --dct without its value.
+"$NEWSLINE" tag --dct

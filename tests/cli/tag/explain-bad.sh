@@ -1,0 +1,2 @@
+# --explain takes no value.
+"$NEWSLINE" tag --explain=yes x.txt

@@ -1,0 +1,2 @@
+# --format with an unknown value.
+"$NEWSLINE" tag --format xml x.txt

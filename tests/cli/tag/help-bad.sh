@@ -1,0 +1,2 @@
+# An unknown option.
+"$NEWSLINE" tag --frobnicate x.txt

@@ -1,0 +1,2 @@
+# --help: full usage on stdout.
+"$NEWSLINE" tag --help
