@@ -250,6 +250,7 @@ enum {
     N_INLINK = 4,   /* inside an <a> */
     N_KEEP = 8,     /* unit printed in the body */
     N_HEADING = 16, /* h1-h6 */
+    N_NEGCLASS = 32, /* class or id says boilerplate */
 };
 
 struct node {
@@ -263,6 +264,7 @@ struct node {
     uint32_t own;     /* characters owned as a unit (text whose nearest block is this) */
     uint32_t own_link; /* of which inside links */
     uint32_t own_punct; /* sentence punctuation and commas owned */
+    uint32_t punct;   /* text nodes: their punctuation */
     double score;     /* container score: good minus doubtful text below */
 };
 
@@ -876,6 +878,107 @@ static void parse_jsonld(struct meta *m, const char *s, size_t n)
         jvalue(&c, NULL, &v, &is_str);
 }
 
+/* 1 when s[0..len) opens with the tag name w (lower case) and a delimiter. */
+static int tag_at(const char *s, size_t len, const char *w)
+{
+    size_t n = strlen(w), k;
+    if (len <= n)
+        return 0;
+    for (k = 0; k < n; k++)
+        if (lower((unsigned char)s[k]) != w[k])
+            return 0;
+    return s[n] == ' ' || s[n] == '>' || s[n] == '/' || s[n] == '\t' || s[n] == '\n' ||
+           s[n] == '\r';
+}
+
+/* Index of the first "</w" (w lower case) at or after i, or len. */
+static size_t find_close(const char *s, size_t len, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    while (i < len) {
+        const char *lt = memchr(s + i, '<', len - i);
+        size_t p;
+        if (!lt)
+            return len;
+        p = (size_t)(lt - s);
+        if (p + 2 + n <= len && s[p + 1] == '/') {
+            size_t k;
+            for (k = 0; k < n; k++)
+                if (lower((unsigned char)s[p + 2 + k]) != w[k])
+                    break;
+            if (k == n)
+                return p;
+        }
+        i = p + 1;
+    }
+    return len;
+}
+
+/*
+ * Copy the page without comments and without the bodies of <script>,
+ * <style> and <svg> elements: about half the bytes of a current news page
+ * and none of its article text, so libxml2 has half the work. JSON-LD script
+ * bodies are parsed for metadata on the way (they hold no markup).
+ */
+static enum nl_err strip_raw(struct meta *m, const char *s, size_t len, struct buf *out)
+{
+    static const char *const raw[] = {"script", "style", "svg"};
+    size_t i = 0, copied = 0, k;
+    enum nl_err e = buf_grow(out, len / 2 + 16);
+
+    while (!e && i < len) {
+        const char *lt = memchr(s + i, '<', len - i);
+        size_t p, gt, close;
+        if (!lt)
+            break;
+        p = (size_t)(lt - s);
+        if (p + 4 <= len && !memcmp(s + p, "<!--", 4)) {
+            size_t j = p + 4;
+            while (j + 3 <= len && memcmp(s + j, "-->", 3))
+                j++;
+            if (j + 3 > len)
+                break; /* unclosed comment: libxml2 decides */
+            e = buf_add(out, s + copied, p - copied);
+            copied = i = j + 3;
+            continue;
+        }
+        for (k = 0; k < NL_ARRAY_LEN(raw); k++)
+            if (tag_at(s + p + 1, len - p - 1, raw[k]))
+                break;
+        if (k == NL_ARRAY_LEN(raw)) {
+            i = p + 1;
+            continue;
+        }
+        /* end of the start tag, minding quoted attribute values */
+        {
+            char q = 0;
+            for (gt = p + 1; gt < len; gt++) {
+                if (q) {
+                    if (s[gt] == q)
+                        q = 0;
+                } else if (s[gt] == '"' || s[gt] == '\'') {
+                    q = s[gt];
+                } else if (s[gt] == '>') {
+                    break;
+                }
+            }
+        }
+        if (gt >= len)
+            break;
+        close = find_close(s, len, gt + 1, raw[k]);
+        if (close >= len)
+            break; /* unclosed: leave the rest to libxml2 */
+        if (k == 0 && find_ci(s + p, gt - p, "ld+json"))
+            parse_jsonld(m, s + gt + 1, close - gt - 1);
+        e = buf_add(out, s + copied, gt + 1 - copied);
+        copied = close;
+        i = close + 2;
+    }
+    if (!e)
+        e = buf_add(out, s + copied, len - copied);
+    return e;
+}
+
 /* Text content of a subtree, blanks collapsed, into the arena (at most max bytes). */
 static const char *node_text(struct meta *m, const xmlNode *x, size_t max)
 {
@@ -949,6 +1052,7 @@ static void meta_element(struct meta *m, const struct node *nd)
         return;
     }
     if (nd->tag == T_SCRIPT) {
+        /* JSON-LD left in the tree (pages not stripped: other charsets) */
         v = attr(x, "type");
         if (v && find_ci(v, strlen(v), "ld+json")) {
             const xmlNode *c;
@@ -1044,13 +1148,42 @@ static const char *clean_title(struct meta *m, const char *t, const char *site)
 
 /* ---- body extraction ---------------------------------------------------- */
 
-/* Mark dropped subtrees and compute text sizes, units and container scores. */
+/* Text sizes per unit, bottom-up, leaving dropped subtrees out. */
+static void count_units(struct page *pg)
+{
+    size_t i;
+    struct node *n = pg->n;
+    for (i = 0; i < pg->len; i++)
+        if (n[i].tag != T_TEXT)
+            n[i].text = n[i].own = n[i].own_link = n[i].own_punct = 0;
+    for (i = pg->len; i-- > 0;) {
+        struct node *nd = &n[i];
+        if (nd->tag == T_TEXT && !(nd->flags & N_DROP) && nd->block >= 0) {
+            n[nd->block].own += nd->text;
+            n[nd->block].own_punct += nd->punct;
+            if (nd->flags & N_INLINK)
+                n[nd->block].own_link += nd->text;
+        }
+        if (nd->parent >= 0 && !(nd->flags & N_DROP))
+            n[nd->parent].text += nd->text;
+    }
+}
+
+static double unit_weight(const struct node *nd);
+
+/*
+ * Mark dropped subtrees and compute text sizes per unit. Tags and hidden
+ * elements drop their subtree outright. A class or id cue drops it only
+ * when the subtree holds under 40% of the page's good text: article
+ * containers with classes like "entry-content-read-more" or "box article
+ * modal-enabled" stay, while real widgets, which hold little of it, go.
+ */
 static void analyse(struct page *pg)
 {
     size_t i;
     struct node *n = pg->n;
+    double total;
 
-    /* Top-down: drop flags, block owners, link flags. */
     for (i = 0; i < pg->len; i++) {
         struct node *nd = &n[i];
         const struct node *p = nd->parent >= 0 ? &n[nd->parent] : NULL;
@@ -1058,8 +1191,14 @@ static void analyse(struct page *pg)
             nd->flags |= p->flags & (N_DROP | N_INLINK);
             nd->block = (p->flags & N_BLOCK) ? nd->parent : p->block;
         }
-        if (nd->tag == T_TEXT)
+        if (nd->tag == T_TEXT) {
+            uint32_t c = 0, q = 0;
+            if (nd->x->content)
+                count_text((const char *)nd->x->content, &c, &q);
+            nd->text = c;
+            nd->punct = q;
             continue;
+        }
         if (is_block_tag(nd->tag))
             nd->flags |= N_BLOCK;
         if (nd->tag >= T_H1 && nd->tag <= T_H6)
@@ -1072,26 +1211,31 @@ static void analyse(struct page *pg)
             nd->flags |= N_DROP;
         else if (nd->tag != T_BODY && nd->tag != T_HTML && nd->tag != T_MAIN &&
                  nd->tag != T_ARTICLE && class_cue(nd->x) < 0)
-            nd->flags |= N_DROP;
+            nd->flags |= N_NEGCLASS;
     }
-    /* Bottom-up: text sizes per unit. */
+    count_units(pg);
+    /* good text per subtree */
     for (i = pg->len; i-- > 0;) {
         struct node *nd = &n[i];
-        if (nd->tag == T_TEXT) {
-            uint32_t c = 0, q = 0;
-            if (nd->x->content)
-                count_text((const char *)nd->x->content, &c, &q);
-            nd->text = c;
-            if (!(nd->flags & N_DROP) && nd->block >= 0) {
-                n[nd->block].own += c;
-                n[nd->block].own_punct += q;
-                if (nd->flags & N_INLINK)
-                    n[nd->block].own_link += c;
-            }
-        }
+        double w;
+        if (nd->tag == T_TEXT)
+            continue;
+        w = unit_weight(nd);
+        nd->score += w > 0 ? w : 0;
         if (nd->parent >= 0 && !(nd->flags & N_DROP))
-            n[nd->parent].text += nd->text;
+            n[nd->parent].score += nd->score;
     }
+    total = n[0].score;
+    for (i = 0; i < pg->len; i++) {
+        struct node *nd = &n[i];
+        if (nd->parent >= 0)
+            nd->flags |= n[nd->parent].flags & N_DROP;
+        if ((nd->flags & N_NEGCLASS) && !(nd->flags & N_DROP) && nd->score < 0.4 * total)
+            nd->flags |= N_DROP;
+    }
+    for (i = 0; i < pg->len; i++)
+        n[i].score = 0;
+    count_units(pg);
 }
 
 /* Weight of a unit in its containers: good text counts, doubtful text costs. */
@@ -1497,6 +1641,13 @@ enum nl_err read_html(struct arena *a, const char *name, const char *data, size_
     }
     if (e)
         goto oom;
+    if (strcmp(enc, "UTF-8") == 0) {
+        e = strip_raw(&m, src, src_len, &text);
+        if (e)
+            goto oom;
+        src = text.buf;
+        src_len = text.len;
+    }
 
     opts_flags = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                  HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC |
@@ -1515,6 +1666,7 @@ enum nl_err read_html(struct arena *a, const char *name, const char *data, size_
         buf_release(&dec);
         return nl_error_set(err, NL_EPARSE, name, "cannot read '%s': not an HTML document", name);
     }
+    buf_release(&text); /* the stripped copy; text is reused for the body */
     e = flatten(&pg, xmlDocGetRootElement(doc));
     if (e)
         goto fail;
