@@ -251,6 +251,8 @@ enum {
     N_KEEP = 8,     /* unit printed in the body */
     N_HEADING = 16, /* h1-h6 */
     N_NEGCLASS = 32, /* class or id says boilerplate */
+    N_TEASER = 64,   /* in a repeated "linked title + excerpt" item */
+    N_LINKLED = 128, /* element whose text opens with a link */
 };
 
 struct node {
@@ -265,6 +267,7 @@ struct node {
     uint32_t own_link; /* of which inside links */
     uint32_t own_punct; /* sentence punctuation and commas owned */
     uint32_t punct;   /* text nodes: their punctuation */
+    uint32_t link;    /* characters of link text in the subtree */
     double score;     /* container score: good minus doubtful text below */
 };
 
@@ -1155,7 +1158,9 @@ static void count_units(struct page *pg)
     struct node *n = pg->n;
     for (i = 0; i < pg->len; i++)
         if (n[i].tag != T_TEXT)
-            n[i].text = n[i].own = n[i].own_link = n[i].own_punct = 0;
+            n[i].text = n[i].own = n[i].own_link = n[i].own_punct = n[i].link = 0;
+        else
+            n[i].link = (n[i].flags & N_INLINK) ? n[i].text : 0;
     for (i = pg->len; i-- > 0;) {
         struct node *nd = &n[i];
         if (nd->tag == T_TEXT && !(nd->flags & N_DROP) && nd->block >= 0) {
@@ -1164,9 +1169,53 @@ static void count_units(struct page *pg)
             if (nd->flags & N_INLINK)
                 n[nd->block].own_link += nd->text;
         }
-        if (nd->parent >= 0 && !(nd->flags & N_DROP))
+        if (nd->parent >= 0 && !(nd->flags & N_DROP)) {
             n[nd->parent].text += nd->text;
+            n[nd->parent].link += nd->link;
+        }
     }
+}
+
+/*
+ * Teaser lists: three or more siblings that each open with a linked title
+ * and add a little text of their own ("Related", "More stories", blog
+ * indexes). Their text reads like sentences, so only the repetition gives
+ * them away. Marks them N_TEASER (subtree).
+ */
+static void mark_teasers(struct page *pg)
+{
+    size_t i;
+    struct node *n = pg->n;
+    uint16_t *count = NULL;
+
+    for (i = 0; i < pg->len; i++) {
+        struct node *nd = &n[i];
+        int32_t j;
+        if (nd->tag == T_TEXT || nd->tag == T_P || (nd->flags & N_DROP) || nd->text < 40 ||
+            nd->text > 800 || nd->link < 15 || nd->text - nd->link < 20 ||
+            nd->text - nd->link > 400)
+            continue;
+        for (j = (int32_t)i + 1; j < nd->end; j++)
+            if (n[j].tag == T_TEXT && !(n[j].flags & N_DROP) && n[j].text > 0)
+                break;
+        if (j < nd->end && (n[j].flags & N_INLINK) && n[j].text >= 12)
+            nd->flags |= N_LINKLED;
+    }
+    count = nl_calloc(pg->len ? pg->len : 1, sizeof(*count));
+    if (!count)
+        return; /* no teaser marks: costs precision, not correctness */
+    for (i = 0; i < pg->len; i++)
+        if ((n[i].flags & N_LINKLED) && n[i].parent >= 0 && count[n[i].parent] < 60000)
+            count[n[i].parent]++;
+    for (i = 0; i < pg->len; i++) {
+        struct node *nd = &n[i];
+        if (nd->parent < 0)
+            continue;
+        nd->flags |= n[nd->parent].flags & N_TEASER;
+        if ((nd->flags & N_LINKLED) && count[nd->parent] >= 3)
+            nd->flags |= N_TEASER;
+    }
+    free(count);
 }
 
 static double unit_weight(const struct node *nd);
@@ -1214,6 +1263,7 @@ static void analyse(struct page *pg)
             nd->flags |= N_NEGCLASS;
     }
     count_units(pg);
+    mark_teasers(pg);
     /* good text per subtree */
     for (i = pg->len; i-- > 0;) {
         struct node *nd = &n[i];
@@ -1238,22 +1288,28 @@ static void analyse(struct page *pg)
     count_units(pg);
 }
 
-/* Weight of a unit in its containers: good text counts, doubtful text costs. */
+/*
+ * Weight of a unit in its containers: sentence-like text outside links
+ * counts, link text and short fragments cost. A list item made of a linked
+ * title and a sentence of its own still counts for its sentence.
+ */
 static double unit_weight(const struct node *nd)
 {
-    double ld;
+    double own, link, plain;
     if (!nd->own || (nd->flags & N_DROP))
         return 0;
-    ld = (double)nd->own_link / nd->own;
-    if (ld >= 0.5)
-        return -(double)nd->own;
+    own = nd->own;
+    link = nd->own_link;
+    plain = own - link;
     if (nd->flags & N_HEADING)
+        return -0.5 * link;
+    if (nd->flags & N_TEASER)
         return 0;
-    if (nd->own >= 60 && ld < 0.35 && nd->own_punct > 0)
-        return (double)nd->own * (1 - ld);
-    if (nd->own >= 30 && ld < 0.35 && nd->own_punct > 0)
-        return (double)nd->own * 0.5;
-    return -0.3 * nd->own;
+    if (plain >= 60 && nd->own_punct > 0)
+        return plain - 0.5 * link;
+    if (plain >= 30 && nd->own_punct > 0)
+        return 0.5 * plain - 0.5 * link;
+    return -0.3 * plain - 0.7 * link;
 }
 
 static int32_t pick_container(struct page *pg)
@@ -1355,12 +1411,12 @@ static void choose_units(struct page *pg, int32_t root, struct meta *m)
             i = nd->end - 1;
             continue;
         }
-        if (nd->tag == T_TEXT || !nd->own)
+        if (nd->tag == T_TEXT || !nd->own || (nd->flags & N_TEASER))
             continue;
         ld = (double)nd->own_link / nd->own;
         if (nd->tag == T_H1)
             continue; /* the headline is the title, not the body */
-        if (ld >= 0.5 && !(nd->own > 200 && ld < 0.7))
+        if (ld >= 0.5 && nd->own - nd->own_link < 60)
             continue;
         if (m->title && nd->own < 400) {
             const char *t = node_text(m, nd->x, 1000);
