@@ -323,7 +323,10 @@ static char tense_cue(const struct ctx *c, size_t b)
         const struct item *t = &c->it[--j];
         if (t->sent != sent || t->off < limit)
             break;
-        if (t->cls == L_FUTCUE)
+        if (t->cls == L_FUTCUE && !(item_is(c->text, t, "set") &&
+                                    !item_is(c->text, &c->it[j + 1], "to")))
+            return 'f';
+        if (t->cls == L_REFW && t->val == REF_SOON && j > 0 && item_is(c->text, &c->it[j - 1], "as"))
             return 'f';
         if (t->cls == L_FUNC && t->val == F_UNTIL)
             return 'f';
@@ -416,12 +419,6 @@ static size_t parse_amount(const struct ctx *c, size_t j, uint32_t sent, struct 
             k += 3;
         }
         return k;
-    }
-    if (t->cls == L_FUNC && (t->val == F_DOZEN || t->val == F_HUNDRED || t->val == F_THOUSAND) &&
-        is_func(c, j + 1, sent, F_OF)) {
-        /* dozens of years */
-        am->n = -1;
-        return j + 2;
     }
     return 0;
 }
@@ -578,6 +575,27 @@ static int is_year_item(const struct ctx *c, size_t j, uint32_t sent)
     return 1;
 }
 
+/*
+ * A year spelled out in words (broadcast transcripts): "nineteen ninety-six",
+ * "nineteen eighty". Returns the item after it and sets *y, or 0.
+ */
+static size_t spelled_year(const struct ctx *c, size_t k, uint32_t sent, int *y)
+{
+    if (!(is_cls(c, k, sent, L_NUMW) && (c->it[k].val == 19 || c->it[k].val == 18) &&
+          is_cls(c, k + 1, sent, L_NUMW) && c->it[k + 1].val >= 10))
+        return 0;
+    *y = c->it[k].val * 100 + c->it[k + 1].val;
+    k += 2;
+    if (c->it[k - 1].val >= 20 && is_cls(c, k, sent, L_NUMW) && c->it[k].val > 0 &&
+        c->it[k].val < 10 && (c->it[k].flags & IF_HYPH)) {
+        *y += c->it[k].val;
+        k++;
+    }
+    if (is_cls(c, k, sent, L_UNIT))
+        return 0; /* "nineteen twenty-year-olds" */
+    return k;
+}
+
 /* Optional ", YEAR" / "YEAR" / "of YEAR" after a month or day: returns the new end and sets *y. */
 static size_t opt_year(const struct ctx *c, size_t k, uint32_t sent, int *y, int allow_of)
 {
@@ -593,6 +611,14 @@ static size_t opt_year(const struct ctx *c, size_t k, uint32_t sent, int *y, int
         *y = c->it[k + 1].num;
         return k + 2;
     }
+    {
+        size_t e = spelled_year(c, k, sent, y);
+        if (e)
+            return e;
+        if (allow_of && is_func(c, k, sent, F_OF) && (e = spelled_year(c, k + 1, sent, y)) != 0)
+            return e;
+    }
+    *y = NO_YEAR;
     return k;
 }
 
@@ -703,6 +729,16 @@ static int r_weekday(struct ctx *c, size_t j, struct m *m)
             return 1;
         }
     }
+    if (is_cls(c, k, sent, L_POD) && (c->it[k].flags & IF_PLURAL) && c->it[k].val <= POD_NI) {
+        /* "Tuesday nights": every Tuesday night */
+        snprintf(m->value, sizeof(m->value), "XXXX-WXX-%d%s", wd, pod_code[c->it[k].val]);
+        m->type = TIMEX_SET;
+        m->quant = "EVERY";
+        m->freq = "1X";
+        m->rule = "weekday_plural";
+        m->e = k + 1;
+        return 1;
+    }
     cue = tense_cue(c, j);
     v_day(m, weekday_day(c, wd, cue));
     m->rule = "weekday";
@@ -748,6 +784,18 @@ static int r_month(struct ctx *c, size_t j, struct m *m)
         return 1;
     }
     k = opt_year(c, k, sent, &y, 1);
+    if (y == NO_YEAR && is_cls(c, k, sent, L_REL) && is_cls(c, k + 1, sent, L_UNIT) &&
+        c->it[k + 1].val == U_YEAR && !(c->it[k + 1].flags & IF_PLURAL) &&
+        (c->it[k].val == R_LAST || c->it[k].val == R_THIS || c->it[k].val == R_NEXT)) {
+        /* "January this year", "June last year" */
+        int rel = c->it[k].val;
+        y = has_dct(c) ? c->dy + (rel == R_LAST ? -1 : rel == R_NEXT ? 1 : 0) : NO_YEAR;
+        v_month(m, y, mo);
+        m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+        m->rule = "month_rel_year";
+        m->e = k + 2;
+        return 1;
+    }
     if (y == NO_YEAR) {
         cue = tense_cue(c, j);
         y = month_year(c, mo, cue);
@@ -817,18 +865,26 @@ static int r_year(struct ctx *c, size_t j, struct m *m)
         m->takes_the = is_cls(c, k, sent, L_UNIT) && c->it[k].val == U_PERIOD;
         if (m->takes_the)
             k++;
-    } else if (is_cls(c, k, sent, L_NUMW) && (c->it[k].val == 19 || c->it[k].val == 18) &&
-               is_cls(c, k + 1, sent, L_NUMW) && c->it[k + 1].val >= 10) {
-        /* spelled-out year: nineteen ninety-six */
-        y = c->it[k].val * 100 + c->it[k + 1].val;
-        k += 2;
-        if (c->it[k - 1].val >= 20 && is_cls(c, k, sent, L_NUMW) && c->it[k].val < 10 &&
-            (c->it[k].flags & IF_HYPH)) {
-            y += c->it[k].val;
-            k++;
+        /* "the 1988 second quarter", "the 1990 first half" */
+        if ((is_cls(c, k, sent, L_ORDW) || is_cls(c, k, sent, L_ORDNUM)) &&
+            is_cls(c, k + 1, sent, L_UNIT) && !(c->it[k + 1].flags & IF_PLURAL)) {
+            int ord = c->it[k].cls == L_ORDW ? c->it[k].val : c->it[k].num;
+            if (c->it[k + 1].val == U_QUARTER && ord >= 1 && ord <= 4) {
+                v_quarter(m, y, ord);
+            } else if (c->it[k + 1].val == U_HALF && ord >= 1 && ord <= 2) {
+                v_half(m, y, ord);
+            } else {
+                goto plain;
+            }
+            m->takes_the = 1;
+            m->rule = "year_ordinal_period";
+            m->anchor = TIMEX_ANCHOR_NONE;
+            m->e = k + 2;
+            return 1;
         }
-        if (is_cls(c, k, sent, L_UNIT))
-            return 0;
+    plain:;
+    } else if (spelled_year(c, k, sent, &y)) {
+        k = spelled_year(c, k, sent, &y);
     } else if (is_word(c, k, sent, "two") && is_func(c, k + 1, sent, F_THOUSAND) &&
                !is_cls(c, k + 2, sent, L_UNIT) && !(c->it[k + 1].flags & IF_PLURAL)) {
         y = 2000;
@@ -838,9 +894,19 @@ static int r_year(struct ctx *c, size_t j, struct m *m)
             y += c->it[k + 1].val;
             k += 2;
         }
-        /* only "the year two thousand" or a spelled year in a date context */
+        /* only "the year two thousand" */
         if (!(j > 0 && is_word(c, j - 1, sent, "year")))
             return 0;
+    } else if (is_word(c, k, sent, "year") && is_word(c, k + 1, sent, "two") &&
+               is_func(c, k + 2, sent, F_THOUSAND)) {
+        /* "the year two thousand" as one phrase */
+        struct m sub;
+        memset(&sub, 0, sizeof(sub));
+        if (!r_year(c, k + 1, &sub))
+            return 0;
+        *m = sub;
+        m->takes_the = 1;
+        return 1;
     } else {
         return 0;
     }
@@ -867,6 +933,9 @@ static int day_after_clock(struct ctx *c, size_t k, uint32_t sent, int32_t *day,
     struct m sub;
     int on = is_func(c, k, sent, F_ON);
     memset(&sub, 0, sizeof(sub));
+    /* "5 p.m. EST, Nov. 6" */
+    if (is_punct(c, k, sent, ',') && is_cls(c, k + 1, sent, L_MONTH) && day_item(c, k + 2, sent))
+        k++;
     /* "10:35 a.m. on Friday": the date is Friday's, "on Friday" stays out of the extent */
     k += (size_t)on;
     if (is_cls(c, k, sent, L_WDAY) && !(c->it[k].flags & IF_PLURAL) && is_capitalised(&c->it[k])) {
@@ -993,6 +1062,12 @@ static int r_ref(struct ctx *c, size_t j, struct m *m)
                 return 0;
             v_str(m, "PRESENT_REF");
             break;
+        case REF_RIGHTNOW:
+            if (!is_cls(c, k, sent, L_REFW) || c->it[k].val != REF_NOW)
+                return 0;
+            v_str(m, "PRESENT_REF");
+            k++;
+            break;
         case REF_CURRENTLY:
         case REF_NOWADAYS:
             v_str(m, "PRESENT_REF");
@@ -1098,10 +1173,6 @@ static int v_rel_unit(const struct ctx *c, struct m *m, int unit, int shift)
         v_half(m, y, h);
         return 1;
     }
-    if (unit == U_DECADE && shift == -1) {
-        /* "the last decade": annotators give the current decade (timex3.md 5.10) */
-        return v_shift(c, m, unit, 0);
-    }
     return v_shift(c, m, unit, shift);
 }
 
@@ -1171,6 +1242,14 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
 
     m->takes_the = 1;
     m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+    /* "This Week With David Brinkley": title case inside a sentence is a name */
+    if ((c->it[j].flags & IF_CAP) && !(c->it[j].flags & (IF_SENT_START | IF_ALLCAPS)) &&
+        k < c->n && (c->it[k].flags & IF_CAP) && c->it[k].cls == L_UNIT)
+        return 0;
+    /* "the current fiscal year": "fiscal" does not change the period */
+    if ((is_func(c, k, sent, F_FISCAL) || is_func(c, k, sent, F_CALENDAR)) &&
+        is_cls(c, k + 1, sent, L_UNIT))
+        k++;
     /* "this past week", "this coming weekend" */
     if (rel == R_THIS && (is_cls(c, k, sent, L_REL)) &&
         (c->it[k].val == R_PAST || c->it[k].val == R_COMING)) {
@@ -1214,6 +1293,14 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
     }
     if (rel == R_RECENT || rel == R_THESE)
         return 0;
+    if (rel == R_CURRENT && u->cls != L_UNIT && !the_before) {
+        /* "current market conditions", "its current position": the present (timex3.md 5.5) */
+        v_str(m, "PRESENT_REF");
+        m->rule = "ref_current";
+        m->takes_the = 0;
+        m->e = k;
+        return 1;
+    }
     shift = 0;
     switch (rel) {
     case R_LAST:
@@ -1263,8 +1350,15 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
             return 0;
         }
         if (narrative && (unit == U_WEEK || unit == U_MONTH || unit == U_YEAR)) {
-            /* "that year", "the following week", "the same month": the anchor's period */
-            int32_t base = narrative_anchor(c, m);
+            /* "that year", "the following week", "the same month": the anchor's period
+               (for a month or a year, any period mentioned last will do: "in 1988 ... that year") */
+            int32_t base;
+            if (unit != U_WEEK && c->last_period >= 0) {
+                m->anchor = c->last_period;
+                base = c->out[c->last_period].begin_day;
+            } else {
+                base = narrative_anchor(c, m);
+            }
             int y, mo, d;
             if (base == DAY_NONE) {
                 v_shift(c, m, unit, 0);
@@ -1340,7 +1434,8 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
         return 1;
     }
     if (u->cls == L_MONTH && is_capitalised(u) && (rel == R_LAST || rel == R_THIS ||
-                                                   rel == R_NEXT || rel == R_PAST)) {
+                                                   rel == R_NEXT || rel == R_PAST) &&
+        !day_item(c, k + 1, sent)) {
         v_rel_month(c, m, u->val, rel);
         m->rule = "rel_month";
         m->e = k + 1;
@@ -1362,7 +1457,11 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
             day = dct_plus(c, -1);
         else if (rel == R_THAT || rel == R_SAME)
             day = narrative_anchor(c, m);
-        else
+        else if (the_before && (rel == R_NEXT || rel == R_FOLLOWING)) {
+            day = narrative_anchor(c, m);
+            if (day != DAY_NONE)
+                day++;
+        } else
             return 0;
         v_day(m, day);
         v_append(m, pod_code[u->val]);
@@ -1374,36 +1473,10 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
     return 0;
 }
 
-/*
- * Amount + unit: "three days", "a 16-hour flight", "5 1/2 hours" (DURATION);
- * "two months ago", "a year earlier", "two weeks from now" (DATE); "[two
- * days] later" (DURATION, "later" outside, the day it points to recorded).
- * Ages ("44-year-old", "44 years old") and rates ("$5 a year") are refused.
- */
-static int r_amount(struct ctx *c, size_t j, struct m *m)
+/* "a year" as a rate: "$5 a year", "four times a week", "24 hours a day" */
+static int is_rate(const struct ctx *c, size_t j, uint32_t sent)
 {
-    uint32_t sent = c->it[j].sent;
-    struct amount am;
-    size_t k = parse_amount(c, j, sent, &am);
-    const struct item *u;
-    int unit;
-
-    if (!k || !is_cls(c, k, sent, L_UNIT))
-        return 0;
-    u = &c->it[k];
-    unit = u->val;
-    if (am.n > 1 && !(u->flags & IF_PLURAL) && !(u->flags & IF_HYPH))
-        return 0; /* "two year" without a hyphen: not English */
-    if (am.n == 0)
-        return 0;
-    /* ages */
-    if (is_func(c, k + 1, sent, F_OLD) || (c->it[j].flags & IF_HYPH && j > 0 &&
-                                           c->it[j - 1].cls == L_FUNC && c->it[j - 1].val == F_OLD))
-        return 0;
-    if (is_word(c, k + 1, sent, "olds"))
-        return 0;
-    /* "a year" as a rate: "$5 a year", "four times a week", "24 hours a day" */
-    if (am.is_a && j > 0 && c->it[j - 1].sent == sent) {
+    if (j > 0 && c->it[j - 1].sent == sent) {
         const struct item *p = &c->it[j - 1];
         if (p->cls == L_DIGITS || p->cls == L_OTHERNUM || p->cls == L_NUMW ||
             (p->cls == L_UNIT && (p->flags & IF_PLURAL)) ||
@@ -1415,8 +1488,68 @@ static int r_amount(struct ctx *c, size_t j, struct m *m)
              !item_is(c->text, p, "was") && !item_is(c->text, p, "has") &&
              !item_is(c->text, p, "is") && !item_is(c->text, p, "its") &&
              !item_is(c->text, p, "this")))
-            return 0;
+            return 1;
     }
+    return 0;
+}
+
+/*
+ * Amount + unit: "three days", "a 16-hour flight", "5 1/2 hours" (DURATION);
+ * "two months ago", "a year earlier", "two weeks from now" (DATE); "[two
+ * days] later" (DURATION, "later" outside, the day it points to recorded).
+ * Ages ("44-year-old", "44 years old") and rates ("$5 a year") are refused.
+ */
+/* After a unit: "or so", "or two" belong to the phrase; returns the new end. */
+static size_t or_so(const struct ctx *c, size_t k, uint32_t sent)
+{
+    if (is_func(c, k, sent, F_OR) && (is_word(c, k + 1, sent, "so") ||
+                                     is_cls(c, k + 1, sent, L_NUMW) ||
+                                     is_cls(c, k + 1, sent, L_DIGITS)) &&
+        !is_cls(c, k + 2, sent, L_UNIT))
+        return k + 2;
+    return k;
+}
+
+static int r_amount(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    struct amount am, am2;
+    size_t k = parse_amount(c, j, sent, &am), k2;
+    const struct item *u;
+    int unit;
+
+    if (k && !am.is_a && am.n > 0 && (is_func(c, k, sent, F_TO) || is_func(c, k, sent, F_OR)) &&
+        (k2 = parse_amount(c, k + 1, sent, &am2)) != 0 && !am2.is_a && am2.n > am.n &&
+        is_cls(c, k2, sent, L_UNIT)) {
+        /* "two to three weeks", "12 to 18 months": one duration, the upper amount */
+        am = am2;
+        k = k2;
+    }
+    if (!k || !is_cls(c, k, sent, L_UNIT))
+        return 0;
+    u = &c->it[k];
+    unit = u->val;
+    /* "two year" without its hyphen is an adjective in transcripts ("a five year plan") */
+    if (am.n == 0)
+        return 0;
+    /* fractions: "three-quarters of", "two quarters of the vote" */
+    if (unit == U_QUARTER && (u->flags & IF_PLURAL) &&
+        ((u->flags & IF_HYPH) || is_func(c, k + 1, sent, F_OF)))
+        return 0;
+    /* a capitalised unit inside a sentence is a name ("60 Minutes") */
+    if ((u->flags & IF_CAP) && !(u->flags & IF_ALLCAPS) && !(c->it[j].flags & IF_SENT_START) &&
+        !(u->flags & IF_HYPH))
+        return 0;
+    /* "year-earlier", "year-ago": the compound rule tags the adjective alone */
+    if (k + 1 < c->n && (c->it[k + 1].flags & IF_HYPH) && c->it[k + 1].sent == sent &&
+        (c->it[k + 1].cls == L_POS || is_func(c, k + 1, sent, F_AGO)))
+        return 0;
+    /* ages */
+    if (is_func(c, k + 1, sent, F_OLD) || (c->it[j].flags & IF_HYPH && j > 0 &&
+                                           c->it[j - 1].cls == L_FUNC && c->it[j - 1].val == F_OLD))
+        return 0;
+    if (is_word(c, k + 1, sent, "olds"))
+        return 0;
     if ((is_func(c, k + 1, sent, F_AND) && (is_func(c, k + 2, sent, F_A) ||
                                              is_func(c, k + 2, sent, F_AN)) &&
          is_half(c, k + 3, sent))) {
@@ -1424,6 +1557,8 @@ static int r_amount(struct ctx *c, size_t j, struct m *m)
         k += 3;
     }
     k++;
+    /* "a year or two", "a week or so ago" */
+    k = or_so(c, k, sent);
     /* "N units ago": a point at the unit's granularity */
     if (is_func(c, k, sent, F_AGO) || is_func(c, k, sent, F_EARLIER) ||
         (is_cls(c, k, sent, L_POS) && c->it[k].val == P_EARLIER)) {
@@ -1476,10 +1611,15 @@ static int r_amount(struct ctx *c, size_t j, struct m *m)
         m->rule = "units_from_now";
         return 1;
     }
+    if (am.is_a && is_rate(c, j, sent))
+        return 0;
     if (!v_duration(m, unit, &am))
         return 0;
     m->type = TIMEX_DURATION;
     m->rule = "duration";
+    /* "the six months", "the four days": the article belongs to a counted duration, but
+       not to an adjective ("the [two-week] visit") */
+    m->takes_the = !am.is_a && !(u->flags & IF_HYPH) && (u->flags & IF_PLURAL);
     m->anchor = TIMEX_ANCHOR_NONE;
     m->e = k;
     /* "[two days] later": the duration points to a day after the last one mentioned */
@@ -1516,7 +1656,78 @@ static int r_bare_units(struct ctx *c, size_t j, struct m *m)
     m->rule = "bare_units";
     m->anchor = TIMEX_ANCHOR_NONE;
     m->e = j + 1;
+    /* "weeks or months": one vague duration */
+    if (is_func(c, j + 1, sent, F_OR) && is_cls(c, j + 2, sent, L_UNIT) &&
+        (c->it[j + 2].flags & IF_PLURAL))
+        m->e = j + 3;
     return 1;
+}
+
+/*
+ * "the quarter", "the weekend", "the year ended Sept. 30", "the fiscal year":
+ * a calendar unit with a bare "the" (the caller saw it). Earnings copy
+ * means the last completed quarter; "the weekend" is the most recent one;
+ * "the year" is a DATE only in "for/of the year" and a one-year DURATION
+ * before "ended/ending" (timex3.md 5.9, 5.11, 5.13).
+ */
+static int r_the_unit(struct ctx *c, size_t j, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    size_t k = j;
+    const struct item *u, *p = j >= 2 && c->it[j - 2].sent == c->it[j].sent ? &c->it[j - 2] : NULL;
+    const struct item *nx;
+    int fiscal = 0;
+
+    if (is_func(c, k, sent, F_FISCAL)) {
+        fiscal = 1;
+        k++;
+    }
+    u = at(c, k, sent);
+    if (!u || u->cls != L_UNIT || (u->flags & IF_PLURAL) || (u->flags & IF_CAP))
+        return 0;
+    nx = at(c, k + 1, sent);
+    m->takes_the = 1;
+    m->e = k + 1;
+    m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+    m->rule = "the_unit";
+    if (nx && (nx->flags & IF_HYPH))
+        return 0;
+    switch (u->val) {
+    case U_QUARTER:
+        if (nx && nx->cls == L_FUNC && (nx->val == F_OF || nx->val == F_TO))
+            return 0; /* "the quarter of a century", "a quarter to five" */
+        /* the quarter under discussion: the last one named, else the last completed one */
+        if (c->last_period >= 0 && strlen(c->out[c->last_period].value) == 7 &&
+            c->out[c->last_period].value[5] == 'Q') {
+            v_str(m, c->out[c->last_period].value);
+            m->anchor = c->last_period;
+            return 1;
+        }
+        return v_rel_unit(c, m, U_QUARTER, -1);
+    case U_WEEKEND:
+        if (!has_dct(c)) {
+            v_str(m, "XXXX-WXX-WE");
+            return 1;
+        }
+        v_week(m, c->dwd >= 6 ? c->dct : c->dct - 7);
+        v_append(m, "-WE");
+        return 1;
+    case U_YEAR:
+        if (nx && (item_is(c->text, nx, "ended") || item_is(c->text, nx, "ending") ||
+                   item_is(c->text, nx, "ends"))) {
+            v_str(m, "P1Y");
+            m->type = TIMEX_DURATION;
+            m->anchor = TIMEX_ANCHOR_NONE;
+            return 1;
+        }
+        if (fiscal || (p && p->cls == L_FUNC && (p->val == F_FOR || p->val == F_OF) &&
+                       (!nx || (nx->flags & IF_PUNCT)))) {
+            return v_shift(c, m, U_YEAR, 0);
+        }
+        return 0;
+    default:
+        return 0;
+    }
 }
 
 /* Year of a period named without one ("the third quarter"): explicit "of 1990", ", 1990"
@@ -1582,7 +1793,7 @@ static int r_ordinal(struct ctx *c, size_t j, struct m *m)
         m->type = TIMEX_DURATION;
         m->rule = "first_units";
         m->anchor = TIMEX_ANCHOR_NONE;
-        m->e = period_year(c, e + 1, sent, &y);
+        m->e = e + 1; /* "of 1997" is a timex of its own */
         return 1;
     }
     if (!is_cls(c, k, sent, L_UNIT) || (c->it[k].flags & IF_PLURAL))
@@ -1596,6 +1807,8 @@ static int r_ordinal(struct ctx *c, size_t j, struct m *m)
         v_quarter(m, y, ord);
         m->rule = "ordinal_quarter";
         m->e = e;
+        /* "the [third-quarter] loss": the article belongs to the noun */
+        m->takes_the = !(c->it[k].flags & IF_HYPH);
         return 1;
     }
     if (unit == U_HALF && ord >= 1 && ord <= 2) {
@@ -1745,7 +1958,7 @@ static int r_holiday(struct ctx *c, size_t j, struct m *m)
 {
     uint32_t sent = c->it[j].sent;
     const struct item *t = &c->it[j];
-    int h = 0, mo = 0, d = 0, y = NO_YEAR;
+    int h = 0, mo = 0, d = 0, y = NO_YEAR, wmo = 0;
     size_t k = j + 1;
     int32_t day;
 
@@ -1764,6 +1977,10 @@ static int r_holiday(struct ctx *c, size_t j, struct m *m)
             mo = 10;
             d = 31;
         }
+        if (h == H_THANKSGIVING)
+            wmo = 11;
+        else if (h == H_EASTER)
+            wmo = 4;
     } else if (item_is(c->text, t, "new") && is_capitalised(t) && is_word(c, k, sent, "year") &&
                (c->it[k].flags & IF_POSS) && is_capitalised(&c->it[k])) {
         h = H_NEWYEAR;
@@ -1784,7 +2001,7 @@ static int r_holiday(struct ctx *c, size_t j, struct m *m)
     }
     k = opt_year(c, k, sent, &y, 0);
     if (y == NO_YEAR)
-        y = has_dct(c) ? (mo ? month_year(c, mo, tense_cue(c, j)) : c->dy) : NO_YEAR;
+        y = has_dct(c) ? month_year(c, mo ? mo : wmo, tense_cue(c, j)) : NO_YEAR;
     m->anchor = TIMEX_ANCHOR_DCT;
     m->rule = "holiday";
     m->e = k;
@@ -1825,7 +2042,6 @@ static int r_year_compound(struct ctx *c, size_t j, struct m *m)
         return 1;
     }
     if ((nx->cls == L_POS && nx->val == P_EARLIER) || (nx->cls == L_FUNC && nx->val == F_AGO)) {
-        m->takes_the = 1;
         m->e = j + 2;
         m->rule = "year_ago";
         m->is_yearago = 1;
@@ -1835,10 +2051,27 @@ static int r_year_compound(struct ctx *c, size_t j, struct m *m)
             v_shift(c, m, U_YEAR, -1);
             m->anchor = TIMEX_ANCHOR_DCT;
         }
-        /* "the year-earlier period/quarter": the noun is part of the phrase */
-        if (is_cls(c, j + 2, sent, L_UNIT) &&
-            (c->it[j + 2].val == U_PERIOD || c->it[j + 2].val == U_QUARTER))
-            m->e = j + 3;
+        /* "the year-earlier period", "the year-ago third quarter", "the year-earlier nine
+           months": the noun it modifies is part of the phrase, and so is "the" */
+        {
+            size_t k = j + 2;
+            struct amount am;
+            size_t ka;
+            if (is_cls(c, k, sent, L_ORDW) && is_cls(c, k + 1, sent, L_UNIT) &&
+                c->it[k + 1].val == U_QUARTER)
+                k++;
+            if ((ka = parse_amount(c, k, sent, &am)) != 0 && !am.is_a &&
+                is_cls(c, ka, sent, L_UNIT) && c->it[ka].val == U_MONTH)
+                k = ka;
+            if (is_cls(c, k, sent, L_UNIT) && !(c->it[k].flags & IF_PLURAL) &&
+                (c->it[k].val == U_PERIOD || c->it[k].val == U_QUARTER || c->it[k].val == U_HALF)) {
+                m->e = k + 1;
+                m->takes_the = 1;
+            } else if (is_cls(c, k, sent, L_UNIT) && c->it[k].val == U_MONTH && k != j + 2) {
+                m->e = k + 1;
+                m->takes_the = 1;
+            }
+        }
         return 1;
     }
     return 0;
@@ -1917,7 +2150,9 @@ static int r_position(struct ctx *c, size_t j, struct m *m, int the_before)
         if (!(sub.value[0] == 'X' && sub.type == TIMEX_DATE))
             return 0;
     }
-    /* a position on a single day is not a TIMEX3 mod worth keeping ("early Friday") */
+    /* "late Monday", "early Friday morning": the day alone is the timex */
+    if (strlen(sub.value) >= 10 && sub.value[4] == '-' && sub.value[7] == '-')
+        return 0;
     *m = sub;
     m->b = j;
     m->mod = strlen(sub.value) == 10 ? NULL : mod;
@@ -1981,6 +2216,9 @@ static int core(struct ctx *c, size_t j, struct m *best, int the_before)
             break;
         case 10:
             ok = t->cls == L_UNIT && r_bare_units(c, j, &m);
+            if (!ok && the_before)
+                ok = (t->cls == L_UNIT || (t->cls == L_FUNC && t->val == F_FISCAL)) &&
+                     r_the_unit(c, j, &m);
             break;
         case 11:
             ok = (t->cls == L_ORDW || t->cls == L_ORDNUM) && r_ordinal(c, j, &m);
@@ -2023,6 +2261,11 @@ static size_t parse_approx(const struct ctx *c, size_t j, uint32_t sent, const c
         case A_SOME:
             *mod = "APPROX";
             return j + 1;
+        case A_ABOUT:
+        case A_ALMOST:
+            /* inside only for "about two years ago" (checked by the caller) */
+            *mod = t->val == A_ABOUT ? "APPROX" : "LESS_THAN";
+            return j + 1;
         case A_MORE:
             if (!is_func(c, j + 1, sent, F_THAN))
                 return 0;
@@ -2039,6 +2282,7 @@ static size_t parse_approx(const struct ctx *c, size_t j, uint32_t sent, const c
                 return 0;
             *mod = "EQUAL_OR_LESS";
             return j + 2;
+
         default:
             return 0;
         }
@@ -2077,9 +2321,12 @@ static int match_at(struct ctx *c, size_t i, struct m *m)
             return 0;
         if (the && !m->takes_the)
             return 0;
-        if (m->type != TIMEX_DURATION && !(m->rule && (!strcmp(m->rule, "units_ago") ||
-                                                      !strcmp(m->rule, "year_ago"))))
+        int is_ago = m->rule && (!strcmp(m->rule, "units_ago") || !strcmp(m->rule, "year_ago"));
+        if (m->type != TIMEX_DURATION && m->type != TIMEX_TIME && !is_ago)
             return 0;
+        if ((c->it[i].val == A_ABOUT || c->it[i].val == A_ALMOST) && c->it[i].cls == L_APPROX &&
+            !is_ago)
+            return 0; /* "at about [10:35 a.m.]", "almost [two years]" */
         m->b = i;
         m->mod = mod;
         return 1;
@@ -2090,9 +2337,13 @@ static int match_at(struct ctx *c, size_t i, struct m *m)
         if (!core(c, i + 1, m, 1) || !m->takes_the)
             return 0;
         m->b = i;
-        return 1;
+    } else if (!core(c, i, m, 0)) {
+        return 0;
     }
-    return core(c, i, m, 0);
+    /* "the next year or so", "a year or two" */
+    if (c->it[m->e - 1].cls == L_UNIT)
+        m->e = or_so(c, m->e, sent);
+    return 1;
 }
 
 static int push_timex(struct ctx *c, const struct m *m)
@@ -2129,7 +2380,9 @@ static int push_timex(struct ctx *c, const struct m *m)
     if (x->begin_day != DAY_NONE) {
         if (x->begin_day == x->end_day)
             c->last_day = (int)c->nout;
-        if (!m->is_yearago)
+        /* year-ago phrases follow the period being reported (a quarter, a month, a year),
+           not a day mentioned in passing */
+        else if (!m->is_yearago)
             c->last_period = (int)c->nout;
     }
     c->nout++;

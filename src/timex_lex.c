@@ -100,7 +100,7 @@ static const struct lex_row lex_rows[] = {
     {"recently", L_REFW, REF_RECENTLY, 0}, {"nowadays", L_REFW, REF_NOWADAYS, 0},
     {"future", L_REFW, REF_FUTURE, 0}, {"present", L_REFW, REF_PRESENT, 0},
     {"formerly", L_REFW, REF_FORMERLY, 0}, {"soon", L_REFW, REF_SOON, 0},
-    {"lately", L_REFW, REF_LATELY, 0},
+    {"lately", L_REFW, REF_LATELY, 0}, {"right", L_REFW, REF_RIGHTNOW, 0},
     /* parts of day */
     {"morning", L_POD, POD_MO, 0}, {"mornings", L_POD, POD_MO, IF_PLURAL},
     {"afternoon", L_POD, POD_AF, 0}, {"afternoons", L_POD, POD_AF, IF_PLURAL},
