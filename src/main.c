@@ -32,8 +32,11 @@ struct command {
 static const struct command commands[] = {
     /* Keep sorted by name. */
     {"extract", cmd_extract, "print articles' metadata and body text (JSON Lines)"},
+    {"ingest", cmd_ingest, "read articles and store their dated claims"},
     {"pos", cmd_pos, "re-tag CoNLL-U: lemma, UPOS and XPOS of every word"},
+    {"show", cmd_show, "print one stored document with its dates and claims"},
     {"tag", cmd_tag, "temporal expressions (TIMEX3) of plain text files, no database"},
+    {"timeline", cmd_timeline, "print stored claims in date order"},
     {NULL, NULL, NULL},
 };
 

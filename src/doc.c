@@ -1,0 +1,59 @@
+/*
+ * doc.c: runs the pure stages over one article; see doc.h.
+ */
+#include "doc.h"
+
+#include <string.h>
+
+#include "interval.h"
+#include "banned.h"
+
+void doc_init(struct doc *d, size_t max_bytes)
+{
+    memset(d, 0, sizeof(*d));
+    arena_init(&d->arena, max_bytes ? max_bytes : ARENA_DEFAULT_MAX);
+    d->art.published_day = DAY_NONE;
+}
+
+void doc_release(struct doc *d)
+{
+    arena_release(&d->arena);
+    memset(d, 0, sizeof(*d));
+}
+
+enum nl_err doc_read_file(struct doc *d, const char *path, const struct reader_opts *opts,
+                          struct nl_error *err)
+{
+    return reader_read_file(&d->arena, path, opts, &d->art, err);
+}
+
+enum nl_err doc_read_mem(struct doc *d, const char *name, const char *data, size_t len,
+                         const struct reader_opts *opts, struct nl_error *err)
+{
+    return reader_read_mem(&d->arena, name, data, len, opts, &d->art, err);
+}
+
+enum nl_err doc_analyse(struct doc *d, struct nl_error *err)
+{
+    struct timex_opts topts;
+    struct span all;
+    enum nl_err e;
+
+    /*
+     * Segment the whole text, not only the body: the tagger then sees the
+     * same text whatever the header says, and claims skip what lies
+     * outside the body.
+     */
+    all.off = 0;
+    all.len = (uint32_t)d->art.text_len;
+    e = segment_text(&d->arena, d->art.text, d->art.text_len, all, &d->seg, err);
+    if (e)
+        return e;
+    topts.dct_day = d->art.published_day;
+    e = timex_find(&d->arena, d->art.text, d->art.text_len, &d->seg, &topts, &d->tx, &d->ntx,
+                   err);
+    if (e)
+        return e;
+    return claims_extract(&d->arena, &d->art, &d->seg, d->tx, d->ntx, &d->claims, &d->nclaims,
+                          err);
+}
