@@ -1,0 +1,1 @@
+"$NEWSLINE" ingest x.txt --outlet

@@ -1,0 +1,1 @@
+"$NEWSLINE" -d t.db ingest

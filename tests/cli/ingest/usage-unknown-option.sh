@@ -1,0 +1,1 @@
+"$NEWSLINE" ingest --frobnicate x.txt

@@ -1,0 +1,2 @@
+"$NEWSLINE" -q -d t.db ingest --outlet teleSUR "$ROOT/corpus/seed/000_1a72cdf2fad3d9de.txt"
+"$NEWSLINE" -d t.db show 000_1a72cdf2fad3d9de | grep -v '^content hash'

@@ -1,0 +1,1 @@
+"$NEWSLINE" show --text=1 a

@@ -1,0 +1,1 @@
+"$NEWSLINE" -d missing.db timeline

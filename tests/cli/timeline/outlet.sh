@@ -1,0 +1,2 @@
+. "$ROOT/tests/cli/timeline/setup.inc"
+"$NEWSLINE" -d t.db timeline --outlet beta

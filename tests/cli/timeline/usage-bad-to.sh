@@ -1,0 +1,1 @@
+"$NEWSLINE" timeline --to 2016-02-30

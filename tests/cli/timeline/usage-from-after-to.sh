@@ -1,0 +1,1 @@
+"$NEWSLINE" timeline --from 2017 --to 2016
