@@ -129,6 +129,10 @@ eval: all
 fuzz:
 	$(Q)sh scripts/fuzz
 
+check-oom:
+	$(Q)$(MAKE) --no-print-directory SANITIZE=address,undefined check-build
+	$(Q)sh scripts/check-oom build-san
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/newsline
 	install -m 755 newsline $(DESTDIR)$(PREFIX)/bin/newsline
@@ -140,6 +144,6 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/newsline
 
 clean:
-	rm -rf build build-san newsline
+	rm -rf build build-san build-fuzz newsline
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_BIN:=.d)
