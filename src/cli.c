@@ -9,6 +9,7 @@
 #include <string.h>
 #include <dirent.h>
 #include <errno.h>
+#include <getopt.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -241,4 +242,17 @@ char *cli_data_path(const char *name)
 #else
     return NULL;
 #endif
+}
+
+int cli_option_error(const struct cli *cli, const char *usage, int ch, char **argv)
+{
+    const char *arg = argv[optind - 1];
+    if (ch == ':')
+        return cli_usage_error(cli, usage, "option '%s' needs a value", arg);
+    if (optopt && !strncmp(arg, "--", 2) && strchr(arg, '='))
+        return cli_usage_error(cli, usage, "option '%.*s' takes no value",
+                               (int)(strchr(arg, '=') - arg), arg);
+    if (optopt && strncmp(arg, "--", 2))
+        return cli_usage_error(cli, usage, "unknown option '-%c'", optopt);
+    return cli_usage_error(cli, usage, "unknown option '%s'", arg);
 }

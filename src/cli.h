@@ -95,3 +95,10 @@ int cli_walk_inputs(char *const *paths, int npaths, cli_input_fn fn, void *ud);
  * when there is none.
  */
 char *cli_data_path(const char *name);
+
+/*
+ * The usage error for what getopt_long just rejected (it returned ':' or
+ * '?', with opterr = 0 and an optstring starting with ':'): a missing
+ * value, a value given to a flag, or an unknown option. Returns EXIT_USAGE.
+ */
+int cli_option_error(const struct cli *cli, const char *usage, int ch, char **argv);

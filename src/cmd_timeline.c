@@ -223,10 +223,8 @@ int cmd_timeline(int argc, char **argv, struct cli *cli)
             fputs(usage, stdout);
             fputs(help, stdout);
             return EXIT_OK;
-        case ':':
-            return cli_usage_error(cli, usage, "option '%s' needs a value", argv[optind - 1]);
         default:
-            return cli_usage_error(cli, usage, "unknown option '%s'", argv[optind - 1]);
+            return cli_option_error(cli, usage, ch, argv);
         }
     }
     if (optind < argc)
