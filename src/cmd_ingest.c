@@ -72,12 +72,8 @@ static int ingest_one(void *ud, const char *path, int is_error, int errno_value)
     e = doc_read_file(&d, path, &in->ropts, &err);
     if (!e)
         e = doc_analyse(&d, &err);
-    if (!e) {
-        if (d.art.published_day == DAY_NONE)
-            cli_warn(in->cli, path, UINT32_MAX,
-                     "no publication date found; statements are not dated (use --published)");
+    if (!e)
         e = store_put_doc(in->st, &d, &res, &id, &err);
-    }
     if (e) {
         int status = cli_report(in->cli, &err);
         in->failed++;

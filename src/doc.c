@@ -36,17 +36,13 @@ enum nl_err doc_read_mem(struct doc *d, const char *name, const char *data, size
 enum nl_err doc_analyse(struct doc *d, struct nl_error *err)
 {
     struct timex_opts topts;
-    struct span all;
     enum nl_err e;
 
     /*
-     * Segment the whole text, not only the body: the tagger then sees the
-     * same text whatever the header says, and claims skip what lies
-     * outside the body.
+     * Only the body: header lines ("Published: 2016-09-03") are metadata,
+     * already read by the reader, not statements of the article.
      */
-    all.off = 0;
-    all.len = (uint32_t)d->art.text_len;
-    e = segment_text(&d->arena, d->art.text, d->art.text_len, all, &d->seg, err);
+    e = segment_text(&d->arena, d->art.text, d->art.text_len, d->art.body, &d->seg, err);
     if (e)
         return e;
     topts.dct_day = d->art.published_day;
