@@ -124,6 +124,9 @@ static int ascii_lower(int c)
     return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
+/* pos_amb_value(0), the class of words never seen in training. */
+static const uint64_t unknown_amb = 0x6f1c8a6bb1b1f3b5ULL;
+
 void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out)
 {
     const unsigned char *s = (const unsigned char *)w->s;
@@ -186,6 +189,7 @@ void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out)
     out->form = mix(hf);
     out->lower = mix(hl ^ 0x27d4eb2f165667c5ULL);
     out->shape = mix(hs + (n > 4 ? 4 : n));
+    out->amb = pos_amb_value(0);
     out->flags = flags;
 }
 
@@ -198,6 +202,7 @@ void pos_boundary_info(int is_end, struct pos_wordinfo *out)
         out->suf[k] = v + k + 1;
     for (k = 0; k < 3; k++)
         out->pre[k] = v + k + 11;
+    out->amb = v ^ 0x3c6ef372fe94f82bULL;
     out->flags = POS_WF_BOUNDARY;
 }
 
@@ -226,19 +231,54 @@ enum {
     F_T1_SUF3,
     F_T1_NEXT_LOWER,
     F_FIRST_SHAPE,
+    F_AMB,
+    F_NEXT_AMB,
+    F_NEXT2_AMB,
+    F_PREV_AMB,
+    F_AMB_NEXT_AMB,
+    F_T1_AMB,
+    F_LOWER_NEXT_AMB,
+    F_T1_AMB_NEXT_AMB,
+    F_R1,
+    F_R12,
+    F_R1_LOWER,
+    F_T1_R1,
+    F_R1_SUF3,
+    F_UNK_SUF3_CAP,
+    F_UNK_SUF2_PREV,
+    F_UNK_SHAPE_FIRST,
     F_DICT = 100,
     F_UPOS,
+    F_AMB_ROW,
 };
 
 size_t pos_features(const struct pos_wordinfo *const ctx[5], uint16_t t1, uint16_t t2,
-                    size_t index, uint64_t *feats)
+                    uint16_t r1, uint16_t r2, unsigned pass, size_t index, uint64_t *feats)
 {
     const struct pos_wordinfo *w = ctx[2];
+    uint64_t lw[5];
     size_t n = 0, k;
+    int is_known = w->amb != unknown_amb;
 
+    /* Words never seen in training say nothing by their identity: they are
+     * all "unknown" in context features, and contribute their spelling
+     * only. The trainer marks the words of a held-out fold unknown the same
+     * way, so the weights learn what new text will look like. */
+    for (k = 0; k < 5; k++)
+        lw[k] = ctx[k]->amb == unknown_amb ? unknown_amb : ctx[k]->lower;
     feats[n++] = feat1(F_BIAS, 0);
-    feats[n++] = feat1(F_FORM, w->form);
-    feats[n++] = feat1(F_LOWER, w->lower);
+    if (is_known) {
+        feats[n++] = feat1(F_FORM, w->form);
+        feats[n++] = feat1(F_LOWER, w->lower);
+        feats[n++] = feat2(F_T1_LOWER, t1, w->lower);
+        feats[n++] = feat2(F_PREV_LOWER_LOWER, lw[1], w->lower);
+        feats[n++] = feat2(F_LOWER_NEXT_LOWER, w->lower, lw[3]);
+        feats[n++] = feat2(F_LOWER_NEXT_AMB, w->lower, ctx[3]->amb);
+    } else {
+        feats[n++] = feat2(F_UNK_SUF3_CAP, w->suf[2], w->flags & (POS_WF_INITCAP | POS_WF_ALLCAPS));
+        feats[n++] = feat2(F_UNK_SUF2_PREV, w->suf[1], lw[1]);
+        feats[n++] = feat2(F_UNK_SHAPE_FIRST, w->shape, index == 0);
+    }
     for (k = 0; k < 5; k++)
         feats[n++] = feat1(F_SUF1 + (uint32_t)k, w->suf[k]);
     for (k = 0; k < 3; k++)
@@ -247,26 +287,51 @@ size_t pos_features(const struct pos_wordinfo *const ctx[5], uint16_t t1, uint16
     feats[n++] = feat1(F_FLAGS, w->flags);
     feats[n++] = feat1(F_T1, t1);
     feats[n++] = feat2(F_T12, t1, t2);
-    feats[n++] = feat2(F_T1_LOWER, t1, w->lower);
-    feats[n++] = feat1(F_PREV_LOWER, ctx[1]->lower);
-    feats[n++] = feat1(F_PREV2_LOWER, ctx[0]->lower);
-    feats[n++] = feat1(F_NEXT_LOWER, ctx[3]->lower);
-    feats[n++] = feat1(F_NEXT2_LOWER, ctx[4]->lower);
+    feats[n++] = feat1(F_PREV_LOWER, lw[1]);
+    feats[n++] = feat1(F_PREV2_LOWER, lw[0]);
+    feats[n++] = feat1(F_NEXT_LOWER, lw[3]);
+    feats[n++] = feat1(F_NEXT2_LOWER, lw[4]);
     feats[n++] = feat1(F_PREV_SUF3, ctx[1]->suf[2]);
     feats[n++] = feat1(F_NEXT_SUF3, ctx[3]->suf[2]);
-    feats[n++] = feat2(F_PREV_LOWER_LOWER, ctx[1]->lower, w->lower);
-    feats[n++] = feat2(F_LOWER_NEXT_LOWER, w->lower, ctx[3]->lower);
     feats[n++] = feat1(F_PREV_SHAPE, ctx[1]->shape);
     feats[n++] = feat1(F_NEXT_SHAPE, ctx[3]->shape);
     feats[n++] = feat2(F_T1_SUF3, t1, w->suf[2]);
-    feats[n++] = feat2(F_T1_NEXT_LOWER, t1, ctx[3]->lower);
+    feats[n++] = feat2(F_T1_NEXT_LOWER, t1, lw[3]);
     feats[n++] = feat2(F_FIRST_SHAPE, index == 0, w->shape);
+    feats[n++] = feat1(F_AMB, w->amb);
+    feats[n++] = feat1(F_NEXT_AMB, ctx[3]->amb);
+    feats[n++] = feat1(F_NEXT2_AMB, ctx[4]->amb);
+    feats[n++] = feat1(F_PREV_AMB, ctx[1]->amb);
+    feats[n++] = feat2(F_AMB_NEXT_AMB, w->amb, ctx[3]->amb);
+    feats[n++] = feat2(F_T1_AMB, t1, w->amb);
+    feats[n++] = feat2(F_T1_AMB_NEXT_AMB, feat2(0, t1, w->amb), ctx[3]->amb);
+    if (pass == 2) {
+        /* The second pass's own weights: every feature in another namespace,
+         * plus pass 1's tags of the next two words. */
+        feats[n++] = feat1(F_R1, r1);
+        feats[n++] = feat2(F_R12, r1, r2);
+        feats[n++] = feat2(F_R1_LOWER, r1, w->lower);
+        feats[n++] = feat2(F_T1_R1, t1, r1);
+        feats[n++] = feat2(F_R1_SUF3, r1, w->suf[2]);
+        for (k = 0; k < n; k++)
+            feats[k] = mix(feats[k] ^ 0x6a09e667f3bcc909ULL);
+    }
     return n;
 }
 
 uint64_t pos_dict_key(const struct pos_wordinfo *w)
 {
     return feat1(F_DICT, w->form);
+}
+
+uint64_t pos_amb_key(const struct pos_wordinfo *w)
+{
+    return feat1(F_AMB_ROW, w->lower);
+}
+
+uint64_t pos_amb_value(uint64_t tag_mask)
+{
+    return tag_mask ? mix(tag_mask ^ 0xa54ff53a5f1d36f1ULL) : unknown_amb;
 }
 
 uint64_t pos_upos_key(const struct pos_wordinfo *w, uint16_t tcode)
@@ -298,6 +363,7 @@ struct pos_model {
     uint8_t *etags;           /* nentries: tag index into the file's tag table; owned */
     uint32_t nentries;
     uint32_t ntags;           /* file's tags */
+    uint32_t npasses;         /* 1, or 2: a second pass sees pass 1's tags on the right */
     uint16_t tag_of[256];     /* file tag index -> enum pos_tag */
     uint8_t code_of[POS_NTAGS]; /* enum pos_tag -> file tag index + 1, 0 if absent */
     uint32_t nupos;
@@ -364,7 +430,8 @@ struct pos_model *pos_model_from_mem(const void *data, size_t len, const char *n
         return NULL;
     }
     if (ntags == 0 || ntags > 255 || nupos > 255 || nslots < 2 || nslots > (1u << 26) ||
-        (nslots & (nslots - 1)) || nent >= (1u << 24) || get32(p + 40) != 0) {
+        (nslots & (nslots - 1)) || nent >= (1u << 24) || get32(p + 40) < 1 ||
+        get32(p + 40) > 2) {
         nl_error_set(err, NL_EPARSE, name, "damaged POS model '%s': bad header", label);
         return NULL;
     }
@@ -387,6 +454,7 @@ struct pos_model *pos_model_from_mem(const void *data, size_t len, const char *n
     if (!m)
         goto nomem;
     m->ntags = ntags;
+    m->npasses = get32(p + 40);
     m->nupos = nupos;
     m->nentries = nent;
     m->mask = nslots - 1;
@@ -514,12 +582,39 @@ static uint32_t lookup(const struct pos_model *m, uint64_t h)
     }
 }
 
-void pos_tag(const struct pos_model *m, const struct pos_word *words, size_t n,
-             uint16_t *tags_out)
+/* pos_word_info() plus the word's ambiguity class from the model. */
+static void word_info(const struct pos_model *m, const struct pos_word *w,
+                      struct pos_wordinfo *info)
+{
+    uint32_t ref, e, end;
+    uint64_t mask = 0;
+    pos_word_info(w, info);
+    ref = lookup(m, pos_amb_key(info));
+    if (!ref)
+        return;
+    for (e = ref & 0xffffff, end = e + (ref >> 24); e < end; e++)
+        mask |= 1ULL << (m->etags[e] & 63);
+    info->amb = pos_amb_value(mask);
+}
+
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+/*
+ * One greedy left-to-right pass over the sentence, writing tag codes (file
+ * tag index + 1) to codes. In pass 2, codes holds pass 1's tags, read as
+ * the right context of each word before being overwritten by pass 2's.
+ */
+static void tag_pass(const struct pos_model *m, const struct pos_word *words, size_t n,
+                     unsigned pass, uint16_t *codes)
 {
     struct pos_wordinfo ring[5], pad[2];
     const struct pos_wordinfo *ctx[5];
     uint64_t feats[POS_MAX_FEATS];
+    uint32_t refs[POS_MAX_FEATS];
     int32_t scores[256];
     uint16_t t1 = 0, t2 = 0;
     size_t i, j, k, nf;
@@ -527,11 +622,11 @@ void pos_tag(const struct pos_model *m, const struct pos_word *words, size_t n,
     pos_boundary_info(0, &pad[0]);
     pos_boundary_info(1, &pad[1]);
     for (j = 0; j < 2 && j < n; j++)
-        pos_word_info(&words[j], &ring[j]);
+        word_info(m, &words[j], &ring[j]);
     for (i = 0; i < n; i++) {
         uint32_t ref, best = 0;
         if (i + 2 < n)
-            pos_word_info(&words[i + 2], &ring[(i + 2) % 5]);
+            word_info(m, &words[i + 2], &ring[(i + 2) % 5]);
         for (k = 0; k < 5; k++) {
             size_t at = i + k; /* word index i - 2 + k, shifted by 2 */
             ctx[k] = at < 2 ? &pad[0] : at - 2 >= n ? &pad[1] : &ring[(at - 2) % 5];
@@ -541,10 +636,23 @@ void pos_tag(const struct pos_model *m, const struct pos_word *words, size_t n,
             best = m->etags[ref & 0xffffff];
         } else {
             int32_t top;
-            nf = pos_features(ctx, t1, t2, i, feats);
+            uint16_t r1 = 0, r2 = 0;
+            if (pass == 2) {
+                r1 = i + 1 < n ? codes[i + 1] : 0;
+                r2 = i + 2 < n ? codes[i + 2] : 0;
+            }
+            nf = pos_features(ctx, t1, t2, r1, r2, pass, i, feats);
+            /* Touch every slot first, so that the cache misses overlap. */
+            for (k = 0; k < nf; k++)
+                PREFETCH(&m->slots[(uint32_t)feats[k] & m->mask]);
+            for (k = 0; k < nf; k++) {
+                refs[k] = lookup(m, feats[k]);
+                PREFETCH(&m->weights[refs[k] & 0xffffff]);
+                PREFETCH(&m->etags[refs[k] & 0xffffff]);
+            }
             memset(scores, 0, m->ntags * sizeof(scores[0]));
             for (k = 0; k < nf; k++) {
-                uint32_t r = lookup(m, feats[k]), e = r & 0xffffff, end = e + (r >> 24);
+                uint32_t e = refs[k] & 0xffffff, end = e + (refs[k] >> 24);
                 for (; e < end; e++)
                     scores[m->etags[e]] += m->weights[e];
             }
@@ -555,10 +663,21 @@ void pos_tag(const struct pos_model *m, const struct pos_word *words, size_t n,
                     best = (uint32_t)j;
                 }
         }
-        tags_out[i] = m->tag_of[best];
+        codes[i] = (uint16_t)(best + 1);
         t2 = t1;
-        t1 = (uint16_t)(best + 1);
+        t1 = codes[i];
     }
+}
+
+void pos_tag(const struct pos_model *m, const struct pos_word *words, size_t n,
+             uint16_t *tags_out)
+{
+    size_t i;
+    tag_pass(m, words, n, 1, tags_out);
+    if (m->npasses == 2)
+        tag_pass(m, words, n, 2, tags_out);
+    for (i = 0; i < n; i++)
+        tags_out[i] = m->tag_of[tags_out[i] - 1];
 }
 
 uint16_t pos_word_upos(const struct pos_model *m, const struct pos_word *w, uint16_t tag)

@@ -6,8 +6,8 @@
  * length) pairs, so it works on segment.h tokens (spans into a text) and on
  * the forms of a CoNLL-U file alike. The tagger is a greedy left-to-right
  * averaged perceptron over hashed features (word, lower case, prefixes,
- * suffixes, shape, neighbouring words, previous tags), with a tag dictionary
- * for frequent unambiguous words; the model is trained by tools/train_pos.c
+ * suffixes, shape, ambiguity classes, neighbouring words, previous tags),
+ * with a tag dictionary for frequent unambiguous words; the model is trained by tools/train_pos.c
  * (scripts/train-pos) on UD English EWT and shipped as data/pos.model.
  * doc/pos.md describes the features, the file format and the figures.
  *
@@ -188,8 +188,8 @@ const struct lemma_table *pos_model_lemmas(const struct pos_model *m);
  */
 
 /* Feature templates, one id each (the first value hashed into a feature). */
-#define POS_FEATURE_SET 1 /* bump when the feature templates change */
-#define POS_MAX_FEATS 40  /* at most this many features per word */
+#define POS_FEATURE_SET 4 /* bump when the feature templates change */
+#define POS_MAX_FEATS 48  /* at most this many features per word */
 
 /* Hashes of one word's properties, computed once per word. */
 struct pos_wordinfo {
@@ -198,6 +198,9 @@ struct pos_wordinfo {
     uint64_t suf[5]; /* lower-case suffixes of 1..5 bytes (whole word when shorter) */
     uint64_t pre[3]; /* lower-case prefixes of 1..3 bytes */
     uint64_t shape;  /* Xxxx, dd.d, X.X.: character classes, runs collapsed */
+    uint64_t amb;    /* ambiguity class: pos_amb_value() of the tags the word had in
+                        training (set by the tagger from the model, by the trainer
+                        from the other folds); pos_word_info() sets "unknown" */
     uint32_t flags;  /* POS_WF_* */
 };
 
@@ -223,16 +226,27 @@ void pos_boundary_info(int is_end, struct pos_wordinfo *out);
  * before), and the word's index in the sentence. A tag code is 1 + the
  * tag's index in the model file's tag table, 0 before the first word: the
  * features depend on the file's own numbering, not on enum pos_tag.
+ * pass is 1 or 2; in pass 2, r1 and r2 are pass 1's tag codes of the next
+ * two words (0 past the end), and every feature lives in a namespace of its
+ * own, so both passes' weights share one table.
  * Writes at most POS_MAX_FEATS hashes to feats and returns how many.
  */
 size_t pos_features(const struct pos_wordinfo *const ctx[5], uint16_t t1, uint16_t t2,
-                    size_t index, uint64_t *feats);
+                    uint16_t r1, uint16_t r2, unsigned pass, size_t index, uint64_t *feats);
 
 /*
  * Key of the tag-dictionary entry for a word, and of its UPOS choice under
  * the tag with code tcode (as above).
  */
 uint64_t pos_dict_key(const struct pos_wordinfo *w);
+
+/*
+ * Ambiguity classes: key of a word's row listing the tags (as entry tags)
+ * it had in training, and the value that stands for a set of tag codes
+ * (bit c - 1 for code c; 0 for a word never seen).
+ */
+uint64_t pos_amb_key(const struct pos_wordinfo *w);
+uint64_t pos_amb_value(uint64_t tag_mask);
 uint64_t pos_upos_key(const struct pos_wordinfo *w, uint16_t tcode);
 
 /* Checksum used by the model file (over the bytes after the header). */

@@ -275,9 +275,9 @@ static void update(struct model *m, struct feature *f, unsigned tag, float delta
     e->w += delta;
 }
 
-static unsigned predict(const struct model *m, const uint64_t *feats, size_t nf)
+static unsigned predict_scores(const struct model *m, const uint64_t *feats, size_t nf,
+                               float *scores)
 {
-    float scores[POS_NTAGS] = {0};
     unsigned best = 0, t;
     size_t k;
     uint32_t i;
@@ -293,6 +293,13 @@ static unsigned predict(const struct model *m, const uint64_t *feats, size_t nf)
             best = t;
     return best;
 }
+
+static unsigned predict(const struct model *m, const uint64_t *feats, size_t nf)
+{
+    float scores[POS_NTAGS] = {0};
+    return predict_scores(m, feats, nf, scores);
+}
+
 
 /* ---- Tag dictionary ---- */
 
@@ -360,6 +367,79 @@ static struct dict_entry *build_dict(const struct corpus *c, int min_count, doub
     return out;
 }
 
+/*
+ * Ambiguity classes. The model gets, per lower-case form, the set of tags
+ * it had in all of train. The words being trained on get the set from the
+ * other nine tenths of the sentences only (jackknifing), so that training
+ * sees unknown words and incomplete classes as often as new text will.
+ */
+#define FOLDS 10
+
+struct amb_row {
+    uint64_t key;
+    uint64_t mask; /* bit code - 1 */
+};
+
+static struct amb_row *build_amb(const struct corpus *c, uint64_t *word_amb, size_t *count)
+{
+    struct map idx;
+    uint64_t (*folds)[FOLDS] = NULL, *keys = NULL;
+    uint32_t *word_form = xrealloc(NULL, c->nwords * sizeof(uint32_t));
+    size_t n = 0, cap = 0, s, i;
+    struct amb_row *out;
+
+    map_init(&idx, 1 << 16);
+    for (s = 0; s < c->nsents; s++) {
+        for (i = c->sent_start[s]; i < c->sent_start[s + 1]; i++) {
+            struct pos_word pw = {c->text + c->words[i].off, c->words[i].len};
+            struct pos_wordinfo info;
+            uint64_t key;
+            uint32_t v;
+            pos_word_info(&pw, &info);
+            key = pos_amb_key(&info);
+            v = map_get(&idx, key);
+            if (!v) {
+                if (n == cap) {
+                    cap = cap ? cap * 2 : 4096;
+                    folds = xrealloc(folds, cap * sizeof(*folds));
+                    keys = xrealloc(keys, cap * sizeof(*keys));
+                }
+                memset(folds[n], 0, sizeof(folds[0]));
+                keys[n] = key;
+                map_put(&idx, key, (uint32_t)++n);
+                v = (uint32_t)n;
+            }
+            folds[v - 1][s % FOLDS] |= 1ULL << (c->words[i].xpos - 1);
+            word_form[i] = v - 1;
+        }
+    }
+    for (s = 0; s < c->nsents; s++) {
+        for (i = c->sent_start[s]; i < c->sent_start[s + 1]; i++) {
+            uint64_t mask = 0;
+            unsigned f;
+            for (f = 0; f < FOLDS; f++)
+                if (f != s % FOLDS)
+                    mask |= folds[word_form[i]][f];
+            word_amb[i] = pos_amb_value(mask);
+        }
+    }
+    out = xrealloc(NULL, (n + 1) * sizeof(*out));
+    for (i = 0; i < n; i++) {
+        unsigned f;
+        out[i].key = keys[i];
+        out[i].mask = 0;
+        for (f = 0; f < FOLDS; f++)
+            out[i].mask |= folds[i][f];
+    }
+    free(folds);
+    free(keys);
+    free(word_form);
+    free(idx.keys);
+    free(idx.vals);
+    *count = n;
+    return out;
+}
+
 static uint64_t rng_state = 0x853c49e6748fea9bULL;
 
 static uint64_t rng_next(void)
@@ -371,6 +451,8 @@ static uint64_t rng_next(void)
     return rng_state * 2685821657736338717ULL;
 }
 
+static const uint64_t *train_amb; /* per training word, jackknifed */
+
 static void word_infos(const struct corpus *c, size_t s, struct pos_wordinfo *infos)
 {
     size_t i, b = c->sent_start[s], e = c->sent_start[s + 1];
@@ -379,66 +461,159 @@ static void word_infos(const struct corpus *c, size_t s, struct pos_wordinfo *in
     for (i = b; i < e; i++) {
         struct pos_word pw = {c->text + c->words[i].off, c->words[i].len};
         pos_word_info(&pw, &infos[2 + i - b]);
+        infos[2 + i - b].amb = train_amb[i];
     }
     pos_boundary_info(1, &infos[2 + e - b]);
     pos_boundary_info(1, &infos[3 + e - b]);
 }
 
-static void train(struct model *m, const struct corpus *c, const struct map *dict, int epochs)
+/*
+ * Greedy tagging of one sentence with the current weights; updates them on
+ * each error when is_training. pass and rcodes (pass 1's tag codes of every
+ * training word, for pass 2's right context) as in pos_features(). Writes
+ * the chosen codes to out when non-NULL. Returns the errors made.
+ */
+static size_t run_sentence(struct model *m, const struct corpus *c, const struct map *dict,
+                           size_t sid, unsigned pass, const uint16_t *rcodes, int is_training,
+                           struct pos_wordinfo *infos, uint16_t *out, size_t *seen)
 {
-    size_t *order = xrealloc(NULL, c->nsents * sizeof(size_t));
-    size_t maxlen = 0, s, i;
-    struct pos_wordinfo *infos;
+    size_t b = c->sent_start[sid], n = c->sent_start[sid + 1] - b, i, errors = 0;
     uint64_t feats[POS_MAX_FEATS];
-    int ep;
+    uint16_t t1 = 0, t2 = 0;
 
-    for (s = 0; s < c->nsents; s++) {
-        order[s] = s;
+    word_infos(c, sid, infos);
+    for (i = 0; i < n; i++) {
+        const struct pos_wordinfo *ctx[5] = {&infos[i], &infos[i + 1], &infos[i + 2],
+                                             &infos[i + 3], &infos[i + 4]};
+        unsigned gold = c->words[b + i].xpos - 1u, guess;
+        uint32_t d = map_get(dict, pos_dict_key(ctx[2]));
+        if (d) {
+            guess = d - 1;
+        } else {
+            uint16_t r1 = 0, r2 = 0;
+            size_t nf, k;
+            if (pass == 2) {
+                r1 = i + 1 < n ? rcodes[b + i + 1] : 0;
+                r2 = i + 2 < n ? rcodes[b + i + 2] : 0;
+            }
+            nf = pos_features(ctx, t1, t2, r1, r2, pass, i, feats);
+            guess = predict(m, feats, nf);
+            if (is_training) {
+                m->now++;
+                if (guess != gold) {
+                    const float step = 1.0f;
+                    for (k = 0; k < nf; k++) {
+                        struct feature *f = get_feature(m, feats[k], 1);
+                        update(m, f, gold, step);
+                        update(m, f, guess, -step);
+                    }
+                }
+            }
+            errors += guess != gold;
+            (*seen)++;
+        }
+        if (out)
+            out[b + i] = (uint16_t)(guess + 1);
+        t2 = t1;
+        t1 = (uint16_t)(guess + 1);
+    }
+    return errors;
+}
+
+static size_t max_sentence(const struct corpus *c)
+{
+    size_t s, maxlen = 0;
+    for (s = 0; s < c->nsents; s++)
         if (c->sent_start[s + 1] - c->sent_start[s] > maxlen)
             maxlen = c->sent_start[s + 1] - c->sent_start[s];
-    }
-    infos = xrealloc(NULL, (maxlen + 4) * sizeof(*infos));
+    return maxlen;
+}
+
+/*
+ * Train m for epochs on the sentences s with s % nfolds != skip_fold (all
+ * when skip_fold < 0), in an order shuffled afresh each epoch.
+ */
+static void train(struct model *m, const struct corpus *c, const struct map *dict, int epochs,
+                  unsigned pass, const uint16_t *rcodes, int skip_fold, int nfolds)
+{
+    size_t *order = xrealloc(NULL, c->nsents * sizeof(size_t));
+    size_t norder = 0, s;
+    struct pos_wordinfo *infos = xrealloc(NULL, (max_sentence(c) + 4) * sizeof(*infos));
+    int ep;
+
+    for (s = 0; s < c->nsents; s++)
+        if (skip_fold < 0 || (int)(s % (size_t)nfolds) != skip_fold)
+            order[norder++] = s;
     for (ep = 0; ep < epochs; ep++) {
         size_t errors = 0, seen = 0;
-        for (s = c->nsents; s > 1; s--) {
+        for (s = norder; s > 1; s--) {
             size_t j = (size_t)(rng_next() % s), t = order[s - 1];
             order[s - 1] = order[j];
             order[j] = t;
         }
-        for (s = 0; s < c->nsents; s++) {
-            size_t sid = order[s], b = c->sent_start[sid], n = c->sent_start[sid + 1] - b;
-            uint16_t t1 = 0, t2 = 0;
-            word_infos(c, sid, infos);
-            for (i = 0; i < n; i++) {
-                const struct pos_wordinfo *ctx[5] = {&infos[i], &infos[i + 1], &infos[i + 2],
-                                                     &infos[i + 3], &infos[i + 4]};
-                unsigned gold = c->words[b + i].xpos - 1u, guess;
-                uint32_t d = map_get(dict, pos_dict_key(ctx[2]));
-                if (d) {
-                    guess = d - 1;
-                } else {
-                    size_t nf = pos_features(ctx, t1, t2, i, feats), k;
-                    m->now++;
-                    guess = predict(m, feats, nf);
-                    if (guess != gold) {
-                        for (k = 0; k < nf; k++) {
-                            struct feature *f = get_feature(m, feats[k], 1);
-                            update(m, f, gold, 1.0f);
-                            update(m, f, guess, -1.0f);
-                        }
-                        errors++;
-                    }
-                    seen++;
-                }
-                t2 = t1;
-                t1 = (uint16_t)(guess + 1);
-            }
-        }
-        fprintf(stderr, "epoch %d: %zu errors in %zu scored words (%.2f%%), %zu features\n",
-                ep + 1, errors, seen, 100.0 * (double)errors / (double)seen, m->nfeats);
+        for (s = 0; s < norder; s++)
+            errors += run_sentence(m, c, dict, order[s], pass, rcodes, 1, infos, NULL, &seen);
+        if (skip_fold < 0)
+            fprintf(stderr, "pass %u epoch %d: %zu errors in %zu scored words (%.2f%%), %zu features\n",
+                    pass, ep + 1, errors, seen, 100.0 * (double)errors / (double)seen, m->nfeats);
     }
     free(infos);
     free(order);
+}
+
+/* Replace every weight by its average over all updates (the averaged perceptron). */
+static void average(struct model *m)
+{
+    size_t i;
+    for (i = 0; i < m->nfeats; i++) {
+        uint32_t k;
+        for (k = 0; k < m->feats[i].n; k++) {
+            struct entry *e = &m->feats[i].e[k];
+            e->w = (float)((e->total + (double)(m->now - e->ts) * e->w) / m->now);
+            e->total = 0;
+            e->ts = m->now;
+        }
+    }
+}
+
+static void model_release(struct model *m)
+{
+    size_t i;
+    for (i = 0; i < m->nfeats; i++)
+        free(m->feats[i].e);
+    free(m->feats);
+    free(m->index.keys);
+    free(m->index.vals);
+    memset(m, 0, sizeof(*m));
+}
+
+/*
+ * Pass 1's tags for every training word, each from a model that did not see
+ * the word's sentence (nfolds-way jackknifing): what pass 2 learns to trust
+ * is then as good as pass 1 is on new text.
+ */
+static uint16_t *jackknife_pass1(const struct corpus *c, const struct map *dict, int epochs,
+                                 int nfolds)
+{
+    uint16_t *codes = xrealloc(NULL, c->nwords * sizeof(*codes));
+    struct pos_wordinfo *infos = xrealloc(NULL, (max_sentence(c) + 4) * sizeof(*infos));
+    size_t errors = 0, seen = 0, s;
+    int k;
+
+    for (k = 0; k < nfolds; k++) {
+        struct model m;
+        memset(&m, 0, sizeof(m));
+        map_init(&m.index, 1 << 20);
+        train(&m, c, dict, epochs, 1, NULL, k, nfolds);
+        average(&m);
+        for (s = (size_t)k; s < c->nsents; s += (size_t)nfolds)
+            errors += run_sentence(&m, c, dict, s, 1, NULL, 0, infos, codes, &seen);
+        model_release(&m);
+    }
+    fprintf(stderr, "pass 1 jackknifed over %d folds: %.2f%% errors in %zu scored words\n", nfolds,
+            100.0 * (double)errors / (double)seen, seen);
+    free(infos);
+    return codes;
 }
 
 /* ---- Writing the model ---- */
@@ -608,60 +783,65 @@ static int cmp_row(const void *a, const void *b)
     return x->key < y->key ? -1 : x->key > y->key;
 }
 
-static void write_model(const char *path, struct model *m, const struct dict_entry *dict,
-                        size_t ndict, const struct dict_entry *upos, size_t nupos_rows,
-                        const char *lemmas, size_t lemma_len, int min_weight)
+static void write_model(const char *path, struct model *models, unsigned npasses,
+                        const struct dict_entry *dict, size_t ndict,
+                        const struct dict_entry *upos, size_t nupos_rows,
+                        const struct amb_row *amb, size_t namb, const char *lemmas,
+                        size_t lemma_len, int min_weight)
 {
     const uint32_t ntags = POS_NTAGS - 1, nupos = UPOS_NTAGS - 1;
-    struct row *rows = xrealloc(NULL, (m->nfeats + ndict + nupos_rows) * sizeof(*rows));
+    size_t nfeats = 0, nrows = 0, nent = 0, cap = 0, i, nslots, size, off, dropped = 0;
+    struct row *rows;
     int16_t *wts = NULL;
     uint8_t *tgs = NULL;
-    size_t nrows = 0, nent = 0, cap = 0, i, nslots, size, off, dropped = 0;
     double maxabs = 0, scale;
     unsigned char *buf, *slots;
+    unsigned p;
     FILE *f;
 
-    for (i = 0; i < m->nfeats; i++) {
-        uint32_t k;
-        for (k = 0; k < m->feats[i].n; k++) {
-            const struct entry *e = &m->feats[i].e[k];
-            double avg = (e->total + (double)(m->now - e->ts) * e->w) / m->now;
-            if (fabs(avg) > maxabs)
-                maxabs = fabs(avg);
+    for (p = 0; p < npasses; p++) {
+        struct model *m = &models[p];
+        nfeats += m->nfeats;
+        for (i = 0; i < m->nfeats; i++) {
+            uint32_t k;
+            for (k = 0; k < m->feats[i].n; k++)
+                if (fabs(m->feats[i].e[k].w) > maxabs)
+                    maxabs = fabs(m->feats[i].e[k].w);
         }
     }
+    rows = xrealloc(NULL, (nfeats + ndict + nupos_rows + namb) * sizeof(*rows));
     scale = 32767.0 / maxabs;
-    for (i = 0; i < m->nfeats; i++) {
-        struct feature *ft = &m->feats[i];
-        size_t start = nent;
-        unsigned t;
-        for (t = 0; t < POS_NTAGS; t++) {
-            uint32_t k;
-            for (k = 0; k < ft->n; k++) {
-                const struct entry *e = &ft->e[k];
-                double avg;
-                long q;
-                if (e->tag != t)
-                    continue;
-                avg = (e->total + (double)(m->now - e->ts) * e->w) / m->now;
-                q = lrint(avg * scale);
-                if (labs(q) < min_weight)
-                    continue;
-                if (nent == cap) {
-                    cap = cap ? cap * 2 : 1 << 16;
-                    wts = xrealloc(wts, cap * sizeof(*wts));
-                    tgs = xrealloc(tgs, cap);
+    for (p = 0; p < npasses; p++) {
+        struct model *m = &models[p];
+        for (i = 0; i < m->nfeats; i++) {
+            struct feature *ft = &m->feats[i];
+            size_t start = nent;
+            unsigned t;
+            for (t = 0; t < POS_NTAGS; t++) {
+                uint32_t k;
+                for (k = 0; k < ft->n; k++) {
+                    long q;
+                    if (ft->e[k].tag != t)
+                        continue;
+                    q = lrint(ft->e[k].w * scale);
+                    if (labs(q) < min_weight)
+                        continue;
+                    if (nent == cap) {
+                        cap = cap ? cap * 2 : 1 << 16;
+                        wts = xrealloc(wts, cap * sizeof(*wts));
+                        tgs = xrealloc(tgs, cap);
+                    }
+                    wts[nent] = (int16_t)q;
+                    tgs[nent] = (uint8_t)t;
+                    nent++;
                 }
-                wts[nent] = (int16_t)q;
-                tgs[nent] = (uint8_t)t;
-                nent++;
             }
-        }
-        if (nent > start) {
-            rows[nrows].key = ft->key;
-            rows[nrows].start = (uint32_t)start;
-            rows[nrows].n = (uint32_t)(nent - start);
-            nrows++;
+            if (nent > start) {
+                rows[nrows].key = ft->key;
+                rows[nrows].start = (uint32_t)start;
+                rows[nrows].n = (uint32_t)(nent - start);
+                nrows++;
+            }
         }
     }
     for (i = 0; i < ndict + nupos_rows; i++) {
@@ -678,6 +858,25 @@ static void write_model(const char *path, struct model *m, const struct dict_ent
         rows[nrows].n = 1;
         nrows++;
         nent++;
+    }
+    for (i = 0; i < namb; i++) {
+        unsigned t;
+        rows[nrows].key = amb[i].key;
+        rows[nrows].start = (uint32_t)nent;
+        for (t = 0; t < 64; t++) {
+            if (!(amb[i].mask >> t & 1))
+                continue;
+            if (nent == cap) {
+                cap = cap ? cap * 2 : 1 << 16;
+                wts = xrealloc(wts, cap * sizeof(*wts));
+                tgs = xrealloc(tgs, cap);
+            }
+            wts[nent] = 1;
+            tgs[nent] = (uint8_t)t;
+            nent++;
+        }
+        rows[nrows].n = (uint32_t)(nent - rows[nrows].start);
+        nrows++;
     }
     if (nent >= (1u << 24)) {
         fprintf(stderr, "train_pos: too many weights (%zu); raise --min-weight\n", nent);
@@ -704,6 +903,7 @@ static void write_model(const char *path, struct model *m, const struct dict_ent
     put32(buf + 24, (uint32_t)nslots);
     put32(buf + 28, (uint32_t)nent);
     put32(buf + 32, (uint32_t)lemma_len);
+    put32(buf + 40, npasses);
     off = POS_MODEL_HEADER;
     for (i = 1; i <= ntags; i++, off += POS_MODEL_TAGNAME)
         memcpy(buf + off, pos_tag_name((uint16_t)i), strlen(pos_tag_name((uint16_t)i)));
@@ -740,9 +940,9 @@ static void write_model(const char *path, struct model *m, const struct dict_ent
         exit(1);
     }
     fprintf(stderr,
-            "wrote %s: %zu bytes, %zu rows (%zu tag dictionary, %zu UPOS), %zu weights, "
-            "%zu slots, %zu fingerprint clashes dropped\n",
-            path, size, nrows, ndict, nupos_rows, nent, nslots, dropped);
+            "wrote %s: %zu bytes, %zu rows (%zu tag dictionary, %zu UPOS, %zu classes), "
+            "%zu weights, %zu slots, %zu fingerprint clashes dropped\n",
+            path, size, nrows, ndict, nupos_rows, namb, nent, nslots, dropped);
     free(buf);
     free(rows);
     free(wts);
@@ -816,18 +1016,22 @@ static void evaluate(const char *model_path, const char *dev_path, const struct 
 
 static const char usage[] =
     "usage: train_pos --train TRAIN.conllu [--dev DEV.conllu] -o MODEL [--epochs N]\n"
-    "                 [--min-weight Q] [--dict-min N] [--dict-ratio R]\n";
+    "                 [--min-weight Q] [--dict-min N] [--dict-ratio R] [--passes 1|2]\n";
 
 int main(int argc, char **argv)
 {
     const char *train_path = NULL, *dev_path = NULL, *out = NULL;
-    int epochs = 10, min_weight = 4, dict_min = 20, i;
+    int epochs = 10, min_weight = 600, dict_min = 20, i;
     double dict_ratio = 0.97;
     struct corpus c;
-    struct model m;
+    struct model models[2];
+    unsigned passes = 1, p;
+    uint16_t *rcodes = NULL;
     struct map dict_index;
     struct dict_entry *dict, *upos;
-    size_t ndict, nupos, lemma_len, nlemmas;
+    struct amb_row *amb;
+    uint64_t *word_amb;
+    size_t ndict, nupos, namb, lemma_len, nlemmas;
     char *lemmas;
 
     for (i = 1; i < argc; i++) {
@@ -848,6 +1052,8 @@ int main(int argc, char **argv)
             min_weight = (int)strtol(v, NULL, 10);
         else if (!strcmp(a, "--dict-min"))
             dict_min = (int)strtol(v, NULL, 10);
+        else if (!strcmp(a, "--passes"))
+            passes = strtol(v, NULL, 10) == 1 ? 1 : 2;
         else if (!strcmp(a, "--dict-ratio"))
             dict_ratio = strtod(v, NULL);
         else {
@@ -864,12 +1070,21 @@ int main(int argc, char **argv)
     fprintf(stderr, "%s: %zu sentences, %zu words\n", train_path, c.nsents, c.nwords);
     dict = build_dict(&c, dict_min, dict_ratio, &ndict, &dict_index);
     upos = build_upos(&c, &nupos);
+    word_amb = xrealloc(NULL, c.nwords * sizeof(*word_amb));
+    amb = build_amb(&c, word_amb, &namb);
+    train_amb = word_amb;
     lemmas = build_lemmas(&c, &lemma_len, &nlemmas);
     fprintf(stderr, "%zu lemma exceptions (%zu bytes)\n", nlemmas, lemma_len);
-    memset(&m, 0, sizeof(m));
-    map_init(&m.index, 1 << 20);
-    train(&m, &c, &dict_index, epochs);
-    write_model(out, &m, dict, ndict, upos, nupos, lemmas, lemma_len, min_weight);
+    memset(models, 0, sizeof(models));
+    if (passes == 2)
+        rcodes = jackknife_pass1(&c, &dict_index, epochs, 5);
+    for (p = 0; p < passes; p++) {
+        map_init(&models[p].index, 1 << 20);
+        train(&models[p], &c, &dict_index, epochs, p + 1, rcodes, -1, 1);
+        average(&models[p]);
+    }
+    write_model(out, models, passes, dict, ndict, upos, nupos, amb, namb, lemmas, lemma_len,
+                min_weight);
     if (dev_path)
         evaluate(out, dev_path, &c);
     return 0;

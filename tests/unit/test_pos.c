@@ -273,6 +273,10 @@ static void test_damaged(void)
     wr32(d + 24, nslots - 1);
     expect_bad(d, len, "bad header");
     memcpy(d, orig, len);
+    wr32(d + 40, 3);
+    reseal(d, len);
+    expect_bad(d, len, "bad header");
+    memcpy(d, orig, len);
     d[len / 2] ^= 1;
     expect_bad(d, len, "checksum");
 
