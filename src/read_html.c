@@ -268,6 +268,7 @@ struct node {
     uint32_t own_punct; /* sentence punctuation and commas owned */
     uint32_t punct;   /* text nodes: their punctuation */
     uint32_t link;    /* characters of link text in the subtree */
+    uint32_t raw;     /* characters of text in the subtree, dropped parts included */
     double score;     /* container score: good minus doubtful text below */
 };
 
@@ -518,6 +519,7 @@ enum {
     R_TIME = 45,
     R_DATE_CLASS = 50,
     R_URL = 60,
+    R_TEXT = 70,
     R_NONE = 1000,
 };
 
@@ -1262,6 +1264,9 @@ static void analyse(struct page *pg)
                  nd->tag != T_ARTICLE && class_cue(nd->x) < 0)
             nd->flags |= N_NEGCLASS;
     }
+    for (i = pg->len; i-- > 1;)
+        if (n[i].parent >= 0)
+            n[n[i].parent].raw += n[i].tag == T_TEXT ? n[i].text : n[i].raw;
     count_units(pg);
     mark_teasers(pg);
     /* good text per subtree */
@@ -1514,6 +1519,17 @@ static void body_dates(struct page *pg, struct meta *m)
         struct node *nd = &n[i];
         const char *v;
         if (nd->tag == T_TEXT) {
+            /* last resort: the first short text that is a date */
+            struct datetext dt;
+            const char *t = (const char *)nd->x->content;
+            size_t tl;
+            if (m->pub.rank > R_TEXT && nd->text >= 6 && nd->text < 60 && t &&
+                (tl = strlen(t)) < 400 && datetext_find(t, tl, m->is_month_first, &dt) &&
+                datetext_plausible(&dt, m->crawl_day)) {
+                m->pub.rank = R_TEXT;
+                m->pub.dt = dt;
+                m->pub.source = "text";
+            }
             continue;
         }
         if (nd->tag == T_TIME && m->pub.rank > R_TIME_PUB) {
@@ -1551,7 +1567,7 @@ static void body_dates(struct page *pg, struct meta *m)
             }
             continue;
         }
-        if ((nd->flags & N_BLOCK) && nd->own && nd->own < 200 && m->pub.rank > R_BYLINE) {
+        if ((nd->flags & N_BLOCK) && nd->raw && nd->raw < 200 && m->pub.rank > R_BYLINE) {
             /* a short unit: "Published 3 September 2016", "By X | Sept. 3, 2016" */
             const char *t = node_text(m, nd->x, 300);
             struct datetext dt;
@@ -1567,7 +1583,7 @@ static void body_dates(struct page *pg, struct meta *m)
             }
         }
         if (m->pub.rank > R_DATE_CLASS && nd->tag != T_BODY && nd->tag != T_HTML &&
-            nd->text && nd->text < 80) {
+            nd->raw && nd->raw < 80) {
             char s[512];
             if (class_id(nd->x, s, sizeof(s)) &&
                 (strstr(s, "date") || strstr(s, "time") || strstr(s, "publish") ||
