@@ -534,6 +534,8 @@ struct meta {
     int32_t crawl_day;
     int is_month_first;
     struct datecand pub, mod;
+    struct datecand vis;  /* a date the page shows, when pub is a UTC time stamp */
+    int need_vis;         /* pub is UTC near a day boundary: look for vis */
     const char *og_title, *ld_headline, *tw_title, *doc_title;
     const char *og_site, *ld_publisher, *app_name;
     const char *canonical, *og_url, *ld_url;
@@ -1511,10 +1513,37 @@ static enum nl_err emit_body(struct page *pg, int32_t root, struct meta *m, stru
 }
 
 /* Visible bylines, <time> elements and date-classed elements. */
+/* A date seen in the page's visible text: publication date if nothing better
+ * was found, else kept as the visible date (see need_vis). */
+static void take_visible(struct meta *m, int rank, const struct datetext *dt, const char *source)
+{
+    struct datecand *slot = NULL;
+    if (m->pub.rank > rank)
+        slot = &m->pub;
+    else if (m->need_vis && m->vis.rank > rank)
+        slot = &m->vis;
+    if (!slot)
+        return;
+    slot->rank = rank;
+    slot->dt = *dt;
+    slot->source = source;
+}
+
+/*
+ * Dates from the body: <time>, itemprop, visible bylines, date-classed
+ * elements, short date texts. When the best structured date is a UTC time
+ * stamp near a day boundary, the day the page shows is looked for too:
+ * "2020-04-25T02:25Z" on a New York page is published on the 24th, and the
+ * visible "April 24, 2020" says so (the local date where the page says it).
+ */
 static void body_dates(struct page *pg, struct meta *m)
 {
     size_t i;
     struct node *n = pg->n;
+    m->vis.rank = R_NONE;
+    m->need_vis = m->pub.rank < R_BYLINE && m->pub.dt.hour >= 0 &&
+                  (!m->pub.dt.has_zone || m->pub.dt.zone_min == 0) &&
+                  (m->pub.dt.hour < 9 || m->pub.dt.hour >= 16);
     for (i = 0; i < pg->len; i++) {
         struct node *nd = &n[i];
         const char *v;
@@ -1523,13 +1552,11 @@ static void body_dates(struct page *pg, struct meta *m)
             struct datetext dt;
             const char *t = (const char *)nd->x->content;
             size_t tl;
-            if (m->pub.rank > R_TEXT && nd->text >= 6 && nd->text < 60 && t &&
-                (tl = strlen(t)) < 400 && datetext_find(t, tl, m->is_month_first, &dt) &&
-                datetext_plausible(&dt, m->crawl_day)) {
-                m->pub.rank = R_TEXT;
-                m->pub.dt = dt;
-                m->pub.source = "text";
-            }
+            if ((m->pub.rank > R_TEXT || (m->need_vis && m->vis.rank > R_TEXT)) &&
+                nd->text >= 6 && nd->text < 60 && t && (tl = strlen(t)) < 400 &&
+                datetext_find(t, tl, m->is_month_first, &dt) &&
+                datetext_plausible(&dt, m->crawl_day))
+                take_visible(m, R_TEXT, &dt, "text");
             continue;
         }
         if (nd->tag == T_TIME && m->pub.rank > R_TIME_PUB) {
@@ -1567,23 +1594,27 @@ static void body_dates(struct page *pg, struct meta *m)
             }
             continue;
         }
-        if ((nd->flags & N_BLOCK) && nd->raw && nd->raw < 200 && m->pub.rank > R_BYLINE) {
+        if ((nd->flags & N_BLOCK) && nd->raw && nd->raw < 200 &&
+            (m->pub.rank > R_BYLINE || (m->need_vis && m->vis.rank > R_BYLINE))) {
             /* a short unit: "Published 3 September 2016", "By X | Sept. 3, 2016" */
             const char *t = node_text(m, nd->x, 300);
             struct datetext dt;
             int kind;
             if (t && (kind = datetext_byline(t, strlen(t), m->is_month_first, &dt)) &&
                 datetext_plausible(&dt, m->crawl_day)) {
-                struct datecand *slot = kind == DATETEXT_UPDATED ? &m->mod : &m->pub;
-                if (slot->rank > R_BYLINE) {
-                    slot->rank = R_BYLINE;
-                    slot->dt = dt;
-                    slot->source = "byline";
+                if (kind == DATETEXT_UPDATED) {
+                    if (m->mod.rank > R_BYLINE) {
+                        m->mod.rank = R_BYLINE;
+                        m->mod.dt = dt;
+                        m->mod.source = "byline";
+                    }
+                } else {
+                    take_visible(m, R_BYLINE, &dt, "byline");
                 }
             }
         }
-        if (m->pub.rank > R_DATE_CLASS && nd->tag != T_BODY && nd->tag != T_HTML &&
-            nd->raw && nd->raw < 80) {
+        if ((m->pub.rank > R_DATE_CLASS || (m->need_vis && m->vis.rank > R_DATE_CLASS)) &&
+            nd->tag != T_BODY && nd->tag != T_HTML && nd->raw && nd->raw < 80) {
             char s[512];
             if (class_id(nd->x, s, sizeof(s)) &&
                 (strstr(s, "date") || strstr(s, "time") || strstr(s, "publish") ||
@@ -1592,13 +1623,15 @@ static void body_dates(struct page *pg, struct meta *m)
                 const char *t = node_text(m, nd->x, 200);
                 struct datetext dt;
                 if (t && datetext_find(t, strlen(t), m->is_month_first, &dt) &&
-                    datetext_plausible(&dt, m->crawl_day)) {
-                    m->pub.rank = R_DATE_CLASS;
-                    m->pub.dt = dt;
-                    m->pub.source = "date-element";
-                }
+                    datetext_plausible(&dt, m->crawl_day))
+                    take_visible(m, R_DATE_CLASS, &dt, "date-element");
             }
         }
+    }
+    if (m->need_vis && m->vis.rank < R_NONE) {
+        int32_t d = datetext_day(&m->vis.dt) - datetext_day(&m->pub.dt);
+        if (d == 1 || d == -1)
+            m->pub = m->vis;
     }
 }
 
