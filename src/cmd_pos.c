@@ -292,10 +292,8 @@ int cmd_pos(int argc, char **argv, struct cli *cli)
         case 'h':
             fputs(help, stdout);
             return EXIT_OK;
-        case ':':
-            return cli_usage_error(cli, usage, "option '%s' needs a value", argv[optind - 1]);
         default:
-            return cli_usage_error(cli, usage, "unknown option '%s'", argv[optind - 1]);
+            return cli_option_error(cli, usage, ch, argv);
         }
     }
     if (argc - optind == 0)

@@ -356,11 +356,18 @@ struct slot {
     uint32_t ref; /* row: first entry in the low 24 bits, entry count in the high 8 */
 };
 
+/* One weight of a row (the file stores weights and tags apart; memory keeps
+ * them together so a row is one cache line). */
+struct entry {
+    int16_t weight;
+    uint8_t tag; /* index into the file's XPOS names (UPOS names for UPOS rows) */
+    uint8_t pad;
+};
+
 struct pos_model {
     struct slot *slots;       /* nslots, owned */
     uint32_t mask;            /* nslots - 1 */
-    int16_t *weights;         /* nentries, owned */
-    uint8_t *etags;           /* nentries: tag index into the file's tag table; owned */
+    struct entry *ents;       /* nentries, owned: a row's weights side by side */
     uint32_t nentries;
     uint32_t ntags;           /* file's tags */
     uint32_t npasses;         /* 1, or 2: a second pass sees pass 1's tags on the right */
@@ -381,8 +388,7 @@ void pos_model_free(struct pos_model *m)
     if (!m)
         return;
     free(m->slots);
-    free(m->weights);
-    free(m->etags);
+    free(m->ents);
     lemma_table_free(m->lemmas);
     free(m);
 }
@@ -479,9 +485,8 @@ struct pos_model *pos_model_from_mem(const void *data, size_t len, const char *n
         }
     }
     m->slots = nl_malloc((size_t)nslots * sizeof(*m->slots));
-    m->weights = nl_malloc(nent ? (size_t)nent * sizeof(*m->weights) : 1);
-    m->etags = nl_malloc(nent ? nent : 1);
-    if (!m->slots || !m->weights || !m->etags)
+    m->ents = nl_malloc(nent ? (size_t)nent * sizeof(*m->ents) : 1);
+    if (!m->slots || !m->ents)
         goto nomem;
     for (i = 0; i < nslots; i++, q += 8) {
         uint32_t fp = get32(q), ref = get32(q + 4), cnt = ref >> 24, start = ref & 0xffffff;
@@ -498,11 +503,11 @@ struct pos_model *pos_model_from_mem(const void *data, size_t len, const char *n
     if (!empty)
         goto bad_table; /* lookups stop at an empty slot: there must be one */
     for (i = 0; i < nent; i++, q += 2)
-        m->weights[i] = (int16_t)(uint16_t)(q[0] | q[1] << 8);
+        m->ents[i].weight = (int16_t)(uint16_t)(q[0] | q[1] << 8);
     for (i = 0; i < nent; i++, q++) {
         if (*q >= ntags)
             goto bad_table;
-        m->etags[i] = *q;
+        m->ents[i].tag = *q;
     }
     if (lemma_bytes) {
         const unsigned char *lem = p + len - lemma_bytes;
@@ -593,7 +598,7 @@ static void word_info(const struct pos_model *m, const struct pos_word *w,
     if (!ref)
         return;
     for (e = ref & 0xffffff, end = e + (ref >> 24); e < end; e++)
-        mask |= 1ULL << (m->etags[e] & 63);
+        mask |= 1ULL << (m->ents[e].tag & 63);
     info->amb = pos_amb_value(mask);
 }
 
@@ -633,7 +638,7 @@ static void tag_pass(const struct pos_model *m, const struct pos_word *words, si
         }
         ref = lookup(m, pos_dict_key(ctx[2]));
         if (ref) {
-            best = m->etags[ref & 0xffffff];
+            best = m->ents[ref & 0xffffff].tag;
         } else {
             int32_t top;
             uint16_t r1 = 0, r2 = 0;
@@ -647,14 +652,13 @@ static void tag_pass(const struct pos_model *m, const struct pos_word *words, si
                 PREFETCH(&m->slots[(uint32_t)feats[k] & m->mask]);
             for (k = 0; k < nf; k++) {
                 refs[k] = lookup(m, feats[k]);
-                PREFETCH(&m->weights[refs[k] & 0xffffff]);
-                PREFETCH(&m->etags[refs[k] & 0xffffff]);
+                PREFETCH(&m->ents[refs[k] & 0xffffff]);
             }
             memset(scores, 0, m->ntags * sizeof(scores[0]));
             for (k = 0; k < nf; k++) {
                 uint32_t e = refs[k] & 0xffffff, end = e + (refs[k] >> 24);
                 for (; e < end; e++)
-                    scores[m->etags[e]] += m->weights[e];
+                    scores[m->ents[e].tag] += m->ents[e].weight;
             }
             top = scores[0];
             for (j = 1; j < m->ntags; j++)
@@ -692,7 +696,7 @@ uint16_t pos_word_upos(const struct pos_model *m, const struct pos_word *w, uint
         pos_word_info(w, &info);
         ref = lookup(m, pos_upos_key(&info, m->code_of[tag]));
         if (ref) {
-            idx = m->etags[ref & 0xffffff];
+            idx = m->ents[ref & 0xffffff].tag;
             if (idx < m->nupos)
                 return m->upos_of[idx];
         }

@@ -1,0 +1,1 @@
+$NEWSLINE pos --help=yes
