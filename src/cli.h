@@ -72,7 +72,6 @@ int cli_choice(const struct cli *cli, const char *opt, const char *name,
 int cli_parse_day(const struct cli *cli, const char *opt, const char *s, int is_end,
                   int32_t *day);
 
-#endif
 
 /*
  * Expand command-line inputs: a file is itself, "-" is stdin, a folder is
@@ -102,3 +101,4 @@ char *cli_data_path(const char *name);
  * value, a value given to a flag, or an unknown option. Returns EXIT_USAGE.
  */
 int cli_option_error(const struct cli *cli, const char *usage, int ch, char **argv);
+#endif

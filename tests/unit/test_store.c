@@ -16,6 +16,16 @@
 
 static char dbpath[64];
 
+static void unlink_db(void)
+{
+    char p[80];
+    unlink_db();
+    snprintf(p, sizeof(p), "%s-wal", dbpath);
+    unlink(p);
+    snprintf(p, sizeof(p), "%s-shm", dbpath);
+    unlink(p);
+}
+
 static void make_doc(struct doc *d, const char *text, const char *url, const char *hash)
 {
     static struct sentence sents[2];
@@ -122,7 +132,7 @@ static void run(void)
     FILE *f;
 
     snprintf(dbpath, sizeof(dbpath), "/tmp/nl-test-store-%d.db", (int)getpid());
-    unlink(dbpath);
+    unlink_db();
     CHECK_INT(store_open(dbpath, STORE_READ, &st, &err), NL_EDB); /* missing */
     CHECK_INT(store_open(dbpath, STORE_WRITE, &st, &err), NL_OK);
     make_doc(&d, "They met on Friday. It rained all day.", "http://example.com/a", "aa");
@@ -184,7 +194,7 @@ static void run(void)
     CHECK_INT(store_count(st, &c, &err), NL_OK);
     CHECK_INT(c.documents, 2);
     store_close(st);
-    unlink(dbpath);
+    unlink_db();
 
     /* not a database at all */
     f = fopen(dbpath, "w");
@@ -193,7 +203,7 @@ static void run(void)
     fclose(f);
     CHECK_INT(store_open(dbpath, STORE_WRITE, &st, &err), NL_EDB);
     CHECK(strstr(err.msg, dbpath) != NULL);
-    unlink(dbpath);
+    unlink_db();
     store_close(NULL);
 }
 
