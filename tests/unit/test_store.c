@@ -19,7 +19,7 @@ static char dbpath[64];
 static void unlink_db(void)
 {
     char p[80];
-    unlink_db();
+    unlink(dbpath);
     snprintf(p, sizeof(p), "%s-wal", dbpath);
     unlink(p);
     snprintf(p, sizeof(p), "%s-shm", dbpath);
