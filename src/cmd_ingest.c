@@ -98,7 +98,14 @@ static int ingest_one(void *ud, const char *path, int is_error, int errno_value)
         in->claims += (long)d.nclaims;
         in->timexes += (long)d.ntx;
     }
-    if (in->cli->is_progress)
+    if (in->cli->verbose)
+        fprintf(stderr, "newsline ingest: %s '%s': %zu timexes, %zu claims, published %s (%s)\n",
+                res == STORE_ADDED         ? "added"
+                : res == STORE_NEW_VERSION ? "new version of"
+                                           : "unchanged",
+                path, d.ntx, d.nclaims, d.art.published ? d.art.published : "unknown",
+                d.art.published_source ? d.art.published_source : "none");
+    else if (in->cli->is_progress)
         fprintf(stderr, "\r%ld documents", in->added + in->versions + in->unchanged);
     doc_release(&d);
     return 0;
@@ -149,7 +156,7 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
     if (store_open(cli->db_path, STORE_WRITE, &in.st, &err))
         return cli_report(cli, &err);
     cli_walk_inputs(argv + optind, argc - optind, ingest_one, &in);
-    if (cli->is_progress)
+    if (cli->is_progress && !cli->verbose)
         fputc('\n', stderr);
     store_close(in.st);
     if (!cli->quiet)
