@@ -2164,14 +2164,89 @@ static int r_position(struct ctx *c, size_t j, struct m *m, int the_before)
 }
 
 /* Every core rule at j, the longest match wins. the_before: "the" precedes j. */
+/*
+ * Which rules (bits of the passes in core()) an item class can open: the
+ * one pass over the text tries only these, so common words ("the", "a",
+ * "that") cost a table look-up, not sixteen rule calls.
+ */
+static uint32_t rules_for(const struct item *t)
+{
+    switch ((enum lex_class)t->cls) {
+    case L_WDAY:
+        return 1u << 0;
+    case L_MONTH:
+        return 1u << 1;
+    case L_DIGITS:
+        return (1u << 2) | (1u << 3) | (1u << 5) | (1u << 9);
+    case L_ORDNUM:
+        return (1u << 2) | (1u << 11);
+    case L_NUMW:
+        return (1u << 3) | (1u << 9);
+    case L_ISODATE:
+        return 1u << 4;
+    case L_CLOCK:
+        return 1u << 5;
+    case L_POD:
+        return 1u << 5;
+    case L_DEICT:
+        return 1u << 6;
+    case L_REFW:
+        return 1u << 7;
+    case L_REL:
+        return (1u << 7) | (1u << 8);
+    case L_UNIT:
+        return (1u << 10) | (1u << 15);
+    case L_ORDW:
+        return 1u << 11;
+    case L_DECNUM:
+    case L_DECW:
+        return 1u << 12;
+    case L_SEASON:
+        return 1u << 13;
+    case L_SETADV:
+    case L_EVERY:
+    case L_HOLIDAY:
+        return 1u << 14;
+    case L_POS:
+        return 1u << 15;
+    case L_FUNC:
+        switch (t->val) {
+        case F_A:
+        case F_AN:
+            return 1u << 9;
+        case F_FISCAL:
+        case F_CALENDAR:
+            return (1u << 3) | (1u << 10);
+        case F_NEAR:
+            return 1u << 7;
+        case F_NEW:
+            return 1u << 14;
+        default:
+            return 0;
+        }
+    case L_NONE:
+    case L_APPROX:
+    case L_AMPM:
+    case L_ZONE:
+    case L_FUTCUE:
+    case L_FRAC:
+    case L_OTHERNUM:
+        return 0;
+    }
+    return 0;
+}
+
 static int core(struct ctx *c, size_t j, struct m *best, int the_before)
 {
     const struct item *t = &c->it[j];
     struct m m;
     int found = 0, ok;
     int pass;
+    uint32_t todo = rules_for(t);
 
-    for (pass = 0; pass < 16; pass++) {
+    for (pass = 0; todo; pass++, todo >>= 1) {
+        if (!(todo & 1))
+            continue;
         memset(&m, 0, sizeof(m));
         m.b = j;
         m.type = TIMEX_DATE;
@@ -2232,7 +2307,8 @@ static int core(struct ctx *c, size_t j, struct m *best, int the_before)
         case 14:
             ok = (t->cls == L_SETADV || t->cls == L_EVERY) && r_set(c, j, &m);
             if (!ok)
-                ok = (t->cls == L_HOLIDAY || item_is(c->text, t, "new")) && r_holiday(c, j, &m);
+                ok = (t->cls == L_HOLIDAY || (t->cls == L_FUNC && t->val == F_NEW)) &&
+                     r_holiday(c, j, &m);
             break;
         case 15:
             ok = (t->cls == L_POS && r_position(c, j, &m, the_before)) ||

@@ -164,7 +164,7 @@ static const struct lex_row lex_rows[] = {
     {"term", L_FUNC, F_TERM, 0}, {"while", L_FUNC, F_WHILE, 0}, {"once", L_FUNC, F_ONCE, 0},
     {"percent", L_FUNC, F_PERCENT, 0}, {"no", L_FUNC, F_NO, 0}, {"as", L_FUNC, F_AS, 0},
     {"eve", L_FUNC, F_EVE, 0}, {"with", L_FUNC, F_WITH, 0}, {"or", L_FUNC, F_OR, 0},
-    {"another", L_FUNC, F_ANOTHER, 0}, {"long", L_FUNC, F_LONG, 0},
+    {"another", L_FUNC, F_ANOTHER, 0}, {"new", L_FUNC, F_NEW, 0}, {"long", L_FUNC, F_LONG, 0},
     /* future cues (timex3.md section 8.2): the bare auxiliaries and cue verbs */
     {"will", L_FUTCUE, 0, 0}, {"shall", L_FUTCUE, 0, 0}, {"'ll", L_FUTCUE, 0, 0},
     {"scheduled", L_FUTCUE, 0, 0}, {"schedule", L_FUTCUE, 0, 0}, {"expected", L_FUTCUE, 0, 0},
@@ -174,9 +174,20 @@ static const struct lex_row lex_rows[] = {
     {"intends", L_FUTCUE, 0, 0}, {"won't", L_FUTCUE, 0, 0},
 };
 
-#define LEX_HASH_SIZE 1024 /* power of two, well above twice the rows */
+#define LEX_HASH_SIZE 4096 /* power of two, about ten times the rows: probes stay short */
+#define LEX_MAX_WORD 13    /* longest word in the table ("approximately") */
 
-static int16_t lex_hash[LEX_HASH_SIZE]; /* row index + 1, 0 = empty */
+struct lex_slot {
+    uint32_t hash; /* full hash of the word, compared before the bytes */
+    int16_t row;   /* row index + 1, 0 = empty */
+    uint8_t len;   /* bytes of the word */
+};
+
+static struct lex_slot lex_hash[LEX_HASH_SIZE];
+
+/* One bit per 12-bit slice of a word's hash: most words of a text are not in the
+   table, and this 512-byte filter (always in cache) says so without a probe. */
+static uint64_t lex_filter[64];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
 static uint32_t hash_word(const char *s, size_t n)
@@ -193,25 +204,29 @@ static void lex_build(void)
     size_t r;
     for (r = 0; r < NL_ARRAY_LEN(lex_rows); r++) {
         const char *w = lex_rows[r].word;
-        uint32_t h = hash_word(w, strlen(w)) & (LEX_HASH_SIZE - 1);
-        while (lex_hash[h])
+        size_t n = strlen(w);
+        uint32_t full = hash_word(w, n), h = full & (LEX_HASH_SIZE - 1);
+        while (lex_hash[h].row)
             h = (h + 1) & (LEX_HASH_SIZE - 1);
-        lex_hash[h] = (int16_t)(r + 1);
+        lex_filter[(full >> 20) & 63] |= (uint64_t)1 << ((full >> 26) & 63);
+        lex_hash[h].hash = full;
+        lex_hash[h].row = (int16_t)(r + 1);
+        lex_hash[h].len = (uint8_t)n;
     }
 }
 
-/* The row of lower-case word w[0..n), or NULL. */
-static const struct lex_row *lex_lookup(const char *w, size_t n)
+/* The row of lower-case word w[0..n) whose hash_word() is full, or NULL. */
+static const struct lex_row *lex_lookup(const char *w, size_t n, uint32_t full)
 {
-    uint32_t h = hash_word(w, n) & (LEX_HASH_SIZE - 1);
+    uint32_t h = full & (LEX_HASH_SIZE - 1);
+    if (!(lex_filter[(full >> 20) & 63] & ((uint64_t)1 << ((full >> 26) & 63))))
+        return NULL;
     for (;;) {
-        int16_t e = lex_hash[h];
-        const struct lex_row *r;
-        if (!e)
+        const struct lex_slot *e = &lex_hash[h];
+        if (!e->row)
             return NULL;
-        r = &lex_rows[e - 1];
-        if (!strncmp(r->word, w, n) && r->word[n] == '\0')
-            return r;
+        if (e->hash == full && e->len == n && !memcmp(lex_rows[e->row - 1].word, w, n))
+            return &lex_rows[e->row - 1];
         h = (h + 1) & (LEX_HASH_SIZE - 1);
     }
 }
@@ -346,6 +361,7 @@ static void classify(const char *text, struct item *it)
     const char *s = text + it->off;
     size_t n = it->len, i;
     const struct lex_row *r;
+    uint32_t h = 2166136261u;
 
     if (n && s[n - 1] == '.') {
         it->flags |= IF_DOT;
@@ -358,14 +374,20 @@ static void classify(const char *text, struct item *it)
         classify_number(s, n, it);
         return;
     }
-    if (n >= sizeof(low))
+    if (n > LEX_MAX_WORD) {
+        /* he'll, they'll: a future auxiliary glued to its subject */
+        if (s[n - 1] == 'l' && s[n - 2] == 'l' && s[n - 3] == '\'')
+            it->cls = L_FUTCUE;
         return;
+    }
     for (i = 0; i < n; i++) {
         char c = s[i];
-        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        c = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        low[i] = c;
+        h = (h ^ (unsigned char)c) * 16777619u;
     }
     low[n] = '\0';
-    r = lex_lookup(low, n);
+    r = lex_lookup(low, n, h);
     if (!r) {
         /* he'll, they'll: a future auxiliary glued to its subject */
         if (n > 3 && !memcmp(low + n - 3, "'ll", 3))
