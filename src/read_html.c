@@ -253,6 +253,8 @@ enum {
     N_NEGCLASS = 32, /* class or id says boilerplate */
     N_TEASER = 64,   /* in a repeated "linked title + excerpt" item */
     N_LINKLED = 128, /* element whose text opens with a link */
+    N_SELFDROP = 256, /* dropped for itself (tag, hidden, class cue), not for an ancestor */
+    N_ARTBODY = 512, /* itemprop="articleBody": the page's own mark of the article text */
 };
 
 struct node {
@@ -482,6 +484,19 @@ static int class_cue(const xmlNode *x)
     for (i = 0; i < NL_ARRAY_LEN(weak_neg); i++)
         if (has_word(s, weak_neg[i]))
             return -1;
+    return 0;
+}
+
+/* 1 when the element's itemprop names prop among its space-separated tokens. */
+static int is_itemprop(const xmlNode *x, const char *prop)
+{
+    const char *v = attr(x, "itemprop"), *p;
+    size_t n = strlen(prop);
+    if (!v)
+        return 0;
+    for (p = v; (p = strstr(p, prop)); p += n)
+        if ((p == v || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+            return 1;
     return 0;
 }
 
@@ -1258,10 +1273,12 @@ static void analyse(struct page *pg)
             nd->flags |= N_HEADING;
         if (nd->tag == T_A)
             nd->flags |= N_INLINK;
+        if (is_itemprop(nd->x, "articleBody"))
+            nd->flags |= N_ARTBODY;
         if (nd->flags & N_DROP)
             continue;
         if (is_dropped_tag(nd->tag) || is_hidden(nd->x))
-            nd->flags |= N_DROP;
+            nd->flags |= N_DROP | N_SELFDROP;
         else if (nd->tag != T_BODY && nd->tag != T_HTML && nd->tag != T_MAIN &&
                  nd->tag != T_ARTICLE && class_cue(nd->x) < 0)
             nd->flags |= N_NEGCLASS;
@@ -1288,7 +1305,7 @@ static void analyse(struct page *pg)
         if (nd->parent >= 0)
             nd->flags |= n[nd->parent].flags & N_DROP;
         if ((nd->flags & N_NEGCLASS) && !(nd->flags & N_DROP) && nd->score < 0.4 * total)
-            nd->flags |= N_DROP;
+            nd->flags |= N_DROP | N_SELFDROP;
     }
     for (i = 0; i < pg->len; i++)
         n[i].score = 0;
@@ -1319,6 +1336,44 @@ static double unit_weight(const struct node *nd)
     return -0.3 * plain - 0.7 * link;
 }
 
+/* Undo the drops that came from above root: the subtree of root is judged
+ * on its own (its own hidden or boilerplate parts stay dropped). */
+static void undrop(struct page *pg, int32_t root)
+{
+    int32_t i;
+    struct node *n = pg->n;
+    n[root].flags &= (uint16_t)~N_DROP;
+    for (i = root + 1; i < n[root].end; i++) {
+        n[i].flags &= (uint16_t)~N_DROP;
+        if ((n[i].flags & N_SELFDROP) || (n[n[i].parent].flags & N_DROP))
+            n[i].flags |= N_DROP;
+    }
+    count_units(pg);
+}
+
+/*
+ * schema.org microdata: an element with itemprop="articleBody" is the
+ * publisher's own statement of where the article text is. It wins over the
+ * scored container when it holds real text, and even when the page hides
+ * it (a metadata copy of the text) if the visible container has less text.
+ */
+static int32_t article_body(struct page *pg, int32_t best)
+{
+    struct node *n = pg->n;
+    int32_t i, ab = -1;
+    for (i = 0; i < (int32_t)pg->len; i++)
+        if ((n[i].flags & N_ARTBODY) && (ab < 0 || n[i].raw > n[ab].raw))
+            ab = i;
+    if (ab < 0 || n[ab].raw < 80)
+        return best;
+    if (n[ab].flags & N_DROP) {
+        if (n[ab].raw < 2 * n[best].score)
+            return best;
+        undrop(pg, ab);
+    }
+    return ab;
+}
+
 static int32_t pick_container(struct page *pg)
 {
     size_t i;
@@ -1344,7 +1399,7 @@ static int32_t pick_container(struct page *pg)
             best = (int32_t)i;
         }
     }
-    return best;
+    return article_body(pg, best);
 }
 
 struct emit {
@@ -1466,7 +1521,8 @@ static enum nl_err emit_body(struct page *pg, int32_t root, struct meta *m, stru
             i = nd->end - 1;
             continue;
         }
-        if (nd->tag == T_BR) {
+        if (nd->tag == T_BR || (nd->flags & N_BLOCK)) {
+            /* a line break, or a block inside a unit ("text<div></div>text") */
             if (em.cur_block >= 0)
                 emit_break(&em);
             continue;
