@@ -257,13 +257,13 @@ static int32_t weekday_day(const struct ctx *c, int wd, char cue)
 
 /*
  * Year of a month named without a year: the month offset from the DCT lies
- * in (k-12, k], k = 3 (timex3.md 8.3: 92% right), 11 after a future cue,
- * 0 after a past-tense verb (months after the DCT month in past clauses
- * were last year's 15 times out of 25).
+ * in (k-12, k], k = 3 (timex3.md 8.3: 92% right), 11 after a future cue.
+ * A past-tense verb nearby is no better a guide than the window (the verb
+ * found is often not the month's own), so it does not change k.
  */
 static int month_year(const struct ctx *c, int mo, char cue)
 {
-    int off, k = cue == 'f' ? 11 : cue == 'p' ? 0 : 3;
+    int off, k = cue == 'f' ? 11 : 3;
     if (!has_dct(c))
         return NO_YEAR;
     off = mo - c->dm;
@@ -324,8 +324,13 @@ static char tense_cue(const struct ctx *c, size_t b)
         if (t->sent != sent || t->off < limit)
             break;
         if (t->cls == L_FUTCUE && !(item_is(c->text, t, "set") &&
-                                    !item_is(c->text, &c->it[j + 1], "to")))
+                                    !item_is(c->text, &c->it[j + 1], "to"))) {
+            /* "it had been due to expire Friday": a future seen from the past */
+            if (j >= 1 && (item_is(c->text, &c->it[j - 1], "had") ||
+                           (j >= 2 && item_is(c->text, &c->it[j - 2], "had"))))
+                return 'p';
             return 'f';
+        }
         if (t->cls == L_REFW && t->val == REF_SOON && j > 0 && item_is(c->text, &c->it[j - 1], "as"))
             return 'f';
         if (t->cls == L_FUNC && t->val == F_UNTIL)
@@ -360,7 +365,24 @@ struct amount {
  * "two dozen"), "a"/"an", "a few", "several", "a couple of", "5 1/2",
  * "two and a half". Returns the item after it, or 0 when none.
  */
+static size_t parse_amount_one(const struct ctx *c, size_t j, uint32_t sent, struct amount *am);
+
+/*
+ * An amount, or a range of two ("two to three weeks", "12 to 18 months",
+ * "two or three days"): one duration whose value is the lower amount.
+ */
 static size_t parse_amount(const struct ctx *c, size_t j, uint32_t sent, struct amount *am)
+{
+    struct amount am2;
+    size_t k = parse_amount_one(c, j, sent, am), k2;
+    if (k && !am->is_a && am->n > 0 && (is_func(c, k, sent, F_TO) || is_func(c, k, sent, F_OR)) &&
+        (k2 = parse_amount_one(c, k + 1, sent, &am2)) != 0 && !am2.is_a && am2.n > am->n &&
+        is_cls(c, k2, sent, L_UNIT))
+        return k2;
+    return k;
+}
+
+static size_t parse_amount_one(const struct ctx *c, size_t j, uint32_t sent, struct amount *am)
 {
     const struct item *t = at(c, j, sent);
     size_t k;
@@ -437,12 +459,19 @@ static int v_duration(struct m *m, int unit, const struct amount *am)
     if (unit == U_NONE || unit == U_PERIOD || unit == U_SESSION || unit == U_HALF)
         return 0;
     if (n < 0) {
-        if (unit == U_DECADE)
+        if (unit == U_QUARTER)
+            v_str(m, "PXM");
+        else if (unit == U_DECADE)
             v_str(m, "PXE");
         else if (unit == U_CENTURY)
             v_str(m, "PXC");
         else
             snprintf(m->value, sizeof(m->value), "P%sX%c", t, unit_letter[unit]);
+        return 1;
+    }
+    if (unit == U_QUARTER) {
+        /* "the next three quarters" is nine months (TIMEX3 has no quarter unit) */
+        snprintf(m->value, sizeof(m->value), "P%dM", n * 3);
         return 1;
     }
     if (unit == U_WEEKEND)
@@ -862,9 +891,20 @@ static int r_year(struct ctx *c, size_t j, struct m *m)
         k++;
         /* a four-digit number before a plain count noun is a count: "1500 troops" is rare
            in news (counts take commas), so only obvious cases are refused */
-        m->takes_the = is_cls(c, k, sent, L_UNIT) && c->it[k].val == U_PERIOD;
-        if (m->takes_the)
+        m->takes_the = is_cls(c, k, sent, L_UNIT) && !(c->it[k].flags & IF_PLURAL) &&
+                       (c->it[k].val == U_PERIOD || c->it[k].val == U_QUARTER);
+        if (m->takes_the) {
+            /* "the 1988 quarter", "the 1988 period": the same quarter as the one being
+               reported, in that year (earnings copy), else the year */
             k++;
+            if (c->last_period >= 0 && c->out[c->last_period].value[5] == 'Q') {
+                v_quarter(m, y, c->out[c->last_period].value[6] - '0');
+                m->rule = "year_period";
+                m->anchor = c->last_period;
+                m->e = k;
+                return 1;
+            }
+        }
         /* "the 1988 second quarter", "the 1990 first half" */
         if ((is_cls(c, k, sent, L_ORDW) || is_cls(c, k, sent, L_ORDNUM)) &&
             is_cls(c, k + 1, sent, L_UNIT) && !(c->it[k + 1].flags & IF_PLURAL)) {
@@ -1028,6 +1068,9 @@ static int r_deictic(struct ctx *c, size_t j, struct m *m)
     int d = c->it[j].val, off = d == D_YESTERDAY ? -1 : d == D_TOMORROW ? 1 : 0;
     size_t k = j + 1;
 
+    if ((c->it[j].flags & IF_CAP) && !(c->it[j].flags & (IF_SENT_START | IF_ALLCAPS)) &&
+        j > 0 && !(c->it[j - 1].flags & IF_PUNCT))
+        return 0; /* "This is VOA Today": a name */
     v_day(m, dct_plus(c, off));
     m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
     m->rule = "deictic";
@@ -1395,12 +1438,31 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
             m->rule = "rel_unit";
             return 1;
         }
+        if (unit == U_YEAR && (u->flags & IF_POSS) && has_dct(c) &&
+            (is_cls(c, k + 1, sent, L_ORDW) || is_cls(c, k + 1, sent, L_ORDNUM)) &&
+            is_cls(c, k + 2, sent, L_UNIT) && !(c->it[k + 2].flags & IF_PLURAL) &&
+            (rel == R_LAST || rel == R_THIS || rel == R_NEXT || rel == R_CURRENT)) {
+            /* "this year's third quarter", "next year's first half" */
+            const struct item *o = &c->it[k + 1];
+            int ord = o->cls == L_ORDW ? o->val : o->num;
+            if (c->it[k + 2].val == U_QUARTER && ord >= 1 && ord <= 4)
+                v_quarter(m, c->dy + shift, ord);
+            else if (c->it[k + 2].val == U_HALF && ord >= 1 && ord <= 2)
+                v_half(m, c->dy + shift, ord);
+            else
+                goto plain_unit;
+            m->rule = "rel_year_period";
+            m->e = k + 3;
+            return 1;
+        }
+    plain_unit:
         if (!v_rel_unit(c, m, unit, shift))
             return 0;
         m->rule = "rel_unit";
         return 1;
     }
-    if (u->cls == L_WDAY && is_capitalised(u) && !(u->flags & IF_PLURAL)) {
+    if (u->cls == L_WDAY && is_capitalised(u) && !(u->flags & IF_PLURAL) &&
+        !((u->flags & IF_ABBR) && !(u->flags & IF_DOT))) {
         int wd = u->val, delta;
         int32_t day = DAY_NONE;
         m->e = k + 1;
@@ -1513,22 +1575,17 @@ static size_t or_so(const struct ctx *c, size_t k, uint32_t sent)
 static int r_amount(struct ctx *c, size_t j, struct m *m)
 {
     uint32_t sent = c->it[j].sent;
-    struct amount am, am2;
-    size_t k = parse_amount(c, j, sent, &am), k2;
+    struct amount am;
+    size_t k = parse_amount(c, j, sent, &am);
     const struct item *u;
     int unit;
 
-    if (k && !am.is_a && am.n > 0 && (is_func(c, k, sent, F_TO) || is_func(c, k, sent, F_OR)) &&
-        (k2 = parse_amount(c, k + 1, sent, &am2)) != 0 && !am2.is_a && am2.n > am.n &&
-        is_cls(c, k2, sent, L_UNIT)) {
-        /* "two to three weeks", "12 to 18 months": one duration, the upper amount */
-        am = am2;
-        k = k2;
-    }
     if (!k || !is_cls(c, k, sent, L_UNIT))
         return 0;
     u = &c->it[k];
     unit = u->val;
+    if (am.n >= 1000 && !(u->flags & IF_PLURAL))
+        return 0; /* "the 1988 quarter": a year, not an amount */
     /* "two year" without its hyphen is an adjective in transcripts ("a five year plan") */
     if (am.n == 0)
         return 0;
@@ -1678,8 +1735,8 @@ static int r_the_unit(struct ctx *c, size_t j, struct m *m)
     const struct item *nx;
     int fiscal = 0;
 
-    if (is_func(c, k, sent, F_FISCAL)) {
-        fiscal = 1;
+    if (is_func(c, k, sent, F_FISCAL) || is_func(c, k, sent, F_FULL)) {
+        fiscal = 1; /* "the fiscal year", "the full year": the year being reported */
         k++;
     }
     u = at(c, k, sent);
@@ -2029,6 +2086,16 @@ static int r_year_compound(struct ctx *c, size_t j, struct m *m)
     uint32_t sent = c->it[j].sent;
     const struct item *nx = at(c, j + 1, sent);
 
+    if (nx && item_is(c->text, nx, "end") && !(nx->flags & IF_HYPH) &&
+        (j == 0 || !is_cls(c, j - 1, sent, L_REL))) {
+        /* "by year end", "by year's end": the end of the DCT's year */
+        v_shift(c, m, U_YEAR, 0);
+        m->mod = "END";
+        m->rule = "year_end";
+        m->anchor = TIMEX_ANCHOR_DCT;
+        m->e = j + 2;
+        return 1;
+    }
     if (!nx || !(nx->flags & IF_HYPH))
         return 0;
     if (item_is(c->text, nx, "end")) {
@@ -2217,6 +2284,8 @@ static uint32_t rules_for(const struct item *t)
         case F_FISCAL:
         case F_CALENDAR:
             return (1u << 3) | (1u << 10);
+        case F_FULL:
+            return 1u << 10;
         case F_NEAR:
             return 1u << 7;
         case F_NEW:
@@ -2292,7 +2361,8 @@ static int core(struct ctx *c, size_t j, struct m *best, int the_before)
         case 10:
             ok = t->cls == L_UNIT && r_bare_units(c, j, &m);
             if (!ok && the_before)
-                ok = (t->cls == L_UNIT || (t->cls == L_FUNC && t->val == F_FISCAL)) &&
+                ok = (t->cls == L_UNIT ||
+                      (t->cls == L_FUNC && (t->val == F_FISCAL || t->val == F_FULL))) &&
                      r_the_unit(c, j, &m);
             break;
         case 11:
@@ -2456,9 +2526,9 @@ static int push_timex(struct ctx *c, const struct m *m)
     if (x->begin_day != DAY_NONE) {
         if (x->begin_day == x->end_day)
             c->last_day = (int)c->nout;
-        /* year-ago phrases follow the period being reported (a quarter, a month, a year),
-           not a day mentioned in passing */
-        else if (!m->is_yearago)
+        /* year-ago phrases follow the period being reported (a quarter, a half, a month),
+           not a day mentioned in passing nor a whole year */
+        else if (!m->is_yearago && strlen(v) == 7)
             c->last_period = (int)c->nout;
     }
     c->nout++;
