@@ -130,7 +130,7 @@ static const uint64_t unknown_amb = 0x6f1c8a6bb1b1f3b5ULL;
 void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out)
 {
     const unsigned char *s = (const unsigned char *)w->s;
-    size_t n = w->len, i, k;
+    size_t n = w->len, i, k, hyph_at = 0;
     uint64_t hf = FNV_OFFSET, hl = FNV_OFFSET, hs = FNV_OFFSET;
     uint32_t flags = 0;
     int prev = -1, run = 0, nletters = 0, nupper = 0;
@@ -139,7 +139,7 @@ void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out)
         int c = s[i], lc = ascii_lower(c), cls;
         hf = (hf ^ (uint64_t)c) * FNV_PRIME;
         hl = (hl ^ (uint64_t)lc) * FNV_PRIME;
-        if (i < 3)
+        if (i < 4)
             out->pre[i] = mix(hl);
         if (c >= 'A' && c <= 'Z') {
             cls = 'X';
@@ -162,10 +162,12 @@ void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out)
             cls = 'u';
         } else {
             cls = c;
-            if (c == '-')
+            if (c == '-') {
                 flags |= POS_WF_HYPHEN;
-            else if (c == '.')
+                hyph_at = i + 1;
+            } else if (c == '.') {
                 flags |= POS_WF_PERIOD;
+            }
         }
         /* Shape: character classes, runs of one class cut to two. */
         run = cls == prev ? run + 1 : 1;
@@ -173,7 +175,7 @@ void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out)
         if (run <= 2)
             hs = (hs ^ (uint64_t)cls) * FNV_PRIME;
     }
-    for (i = n; i < 3; i++)
+    for (i = n; i < 4; i++)
         out->pre[i] = mix(hl);
     /* Suffixes, read backwards: suffix k+1 extends suffix k by one byte. */
     {
@@ -184,13 +186,48 @@ void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out)
             out->suf[k] = mix(h);
         }
     }
+    /* The last part of a hyphenated word ("well-known" -> "known") says
+     * most about its tag. */
+    out->hyph = 0;
+    if (hyph_at > 1 && hyph_at < n) {
+        uint64_t h = FNV_OFFSET ^ 0x2545f4914f6cdd1dULL;
+        for (i = hyph_at; i < n; i++)
+            h = (h ^ (uint64_t)ascii_lower(s[i])) * FNV_PRIME;
+        out->hyph = mix(h) | 1;
+    }
     if (nletters >= 1 && nupper == nletters)
         flags |= POS_WF_ALLCAPS;
     out->form = mix(hf);
     out->lower = mix(hl ^ 0x27d4eb2f165667c5ULL);
     out->shape = mix(hs + (n > 4 ? 4 : n));
     out->amb = pos_amb_value(0);
+    out->lex = 0;
     out->flags = flags;
+}
+
+uint32_t pos_sentence_flags(const struct pos_word *words, size_t n)
+{
+    size_t i, alpha = 0, init = 0, caps = 0;
+    uint32_t f = 0;
+    for (i = 0; i < n; i++) {
+        const unsigned char *s = (const unsigned char *)words[i].s;
+        int c = words[i].len ? s[0] : 0;
+        if (c >= 'a' && c <= 'z') {
+            alpha++;
+        } else if (c >= 'A' && c <= 'Z') {
+            alpha++;
+            init++;
+            if (words[i].len > 1 && s[1] >= 'A' && s[1] <= 'Z')
+                caps++;
+        }
+    }
+    if (alpha >= 3 && init * 4 >= alpha * 3)
+        f |= POS_SF_TITLE;
+    if (alpha >= 2 && caps * 2 > alpha)
+        f |= POS_SF_SHOUT;
+    if (!init)
+        f |= POS_SF_LOWER;
+    return f;
 }
 
 void pos_boundary_info(int is_end, struct pos_wordinfo *out)
@@ -200,9 +237,11 @@ void pos_boundary_info(int is_end, struct pos_wordinfo *out)
     out->form = out->lower = out->shape = v;
     for (k = 0; k < 5; k++)
         out->suf[k] = v + k + 1;
-    for (k = 0; k < 3; k++)
+    for (k = 0; k < 4; k++)
         out->pre[k] = v + k + 11;
+    out->hyph = 0;
     out->amb = v ^ 0x3c6ef372fe94f82bULL;
+    out->lex = 0;
     out->flags = POS_WF_BOUNDARY;
 }
 
@@ -247,18 +286,38 @@ enum {
     F_UNK_SUF3_CAP,
     F_UNK_SUF2_PREV,
     F_UNK_SHAPE_FIRST,
+    F_PRE4,
+    F_HYPH,
+    F_CASE,
+    F_CASE_AMB,
+    F_SHAPE_SENT,
+    F_T12_LOWER,
+    F_T1_SHAPE,
+    F_UNK_SUF4_CAP,
+    F_UNK_HYPH_CAP,
+    F_UNK_SUF3_NEXT,
+    F_CLUSTER,
+    F_PREV_CLUSTER,
+    F_NEXT_CLUSTER,
+    F_T1_CLUSTER,
+    F_CLUSTER_NEXT_CLUSTER,
     F_DICT = 100,
     F_UPOS,
     F_AMB_ROW,
 };
 
 size_t pos_features(const struct pos_wordinfo *const ctx[5], uint16_t t1, uint16_t t2,
-                    uint16_t r1, uint16_t r2, unsigned pass, size_t index, uint64_t *feats)
+                    uint16_t r1, uint16_t r2, unsigned pass, size_t index, uint32_t sflags,
+                    uint64_t *feats)
 {
     const struct pos_wordinfo *w = ctx[2];
     uint64_t lw[5];
     size_t n = 0, k;
     int is_known = w->amb != unknown_amb;
+    /* The word's capitalisation where it stands: first or not, in a
+     * headline, in a sentence without capitals. */
+    uint32_t cap = (w->flags & (POS_WF_INITCAP | POS_WF_ALLCAPS)) | (index == 0) << 3 |
+                   sflags << 4;
 
     /* Words never seen in training say nothing by their identity: they are
      * all "unknown" in context features, and contribute their spelling
@@ -278,7 +337,20 @@ size_t pos_features(const struct pos_wordinfo *const ctx[5], uint16_t t1, uint16
         feats[n++] = feat2(F_UNK_SUF3_CAP, w->suf[2], w->flags & (POS_WF_INITCAP | POS_WF_ALLCAPS));
         feats[n++] = feat2(F_UNK_SUF2_PREV, w->suf[1], lw[1]);
         feats[n++] = feat2(F_UNK_SHAPE_FIRST, w->shape, index == 0);
+        feats[n++] = feat2(F_UNK_SUF4_CAP, w->suf[3], cap);
+        feats[n++] = feat2(F_UNK_SUF3_NEXT, w->suf[2], lw[3]);
+        if (w->hyph)
+            feats[n++] = feat2(F_UNK_HYPH_CAP, w->hyph, cap);
     }
+    feats[n++] = feat1(F_PRE4, w->pre[3]);
+    if (w->hyph)
+        feats[n++] = feat1(F_HYPH, w->hyph);
+    feats[n++] = feat2(F_CASE, w->lex & POS_LEX_CASE, cap);
+    feats[n++] = feat2(F_CASE_AMB, feat2(0, w->lex & POS_LEX_CASE, cap), w->amb);
+    feats[n++] = feat2(F_SHAPE_SENT, w->shape, cap);
+    feats[n++] = feat2(F_T1_SHAPE, t1, w->shape);
+    if (is_known)
+        feats[n++] = feat2(F_T12_LOWER, feat2(0, t1, t2), w->lower);
     for (k = 0; k < 5; k++)
         feats[n++] = feat1(F_SUF1 + (uint32_t)k, w->suf[k]);
     for (k = 0; k < 3; k++)
@@ -597,7 +669,9 @@ static void word_info(const struct pos_model *m, const struct pos_word *w,
     ref = lookup(m, pos_amb_key(info));
     if (!ref)
         return;
-    for (e = ref & 0xffffff, end = e + (ref >> 24); e < end; e++)
+    e = ref & 0xffffff;
+    info->lex = (uint16_t)m->ents[e].weight; /* the row's first weight carries lex */
+    for (end = e + (ref >> 24); e < end; e++)
         mask |= 1ULL << (m->ents[e].tag & 63);
     info->amb = pos_amb_value(mask);
 }
@@ -622,6 +696,7 @@ static void tag_pass(const struct pos_model *m, const struct pos_word *words, si
     uint32_t refs[POS_MAX_FEATS];
     int32_t scores[256];
     uint16_t t1 = 0, t2 = 0;
+    uint32_t sflags = pos_sentence_flags(words, n);
     size_t i, j, k, nf;
 
     pos_boundary_info(0, &pad[0]);
@@ -646,7 +721,7 @@ static void tag_pass(const struct pos_model *m, const struct pos_word *words, si
                 r1 = i + 1 < n ? codes[i + 1] : 0;
                 r2 = i + 2 < n ? codes[i + 2] : 0;
             }
-            nf = pos_features(ctx, t1, t2, r1, r2, pass, i, feats);
+            nf = pos_features(ctx, t1, t2, r1, r2, pass, i, sflags, feats);
             /* Touch every slot first, so that the cache misses overlap. */
             for (k = 0; k < nf; k++)
                 PREFETCH(&m->slots[(uint32_t)feats[k] & m->mask]);

@@ -188,19 +188,24 @@ const struct lemma_table *pos_model_lemmas(const struct pos_model *m);
  */
 
 /* Feature templates, one id each (the first value hashed into a feature). */
-#define POS_FEATURE_SET 4 /* bump when the feature templates change */
-#define POS_MAX_FEATS 48  /* at most this many features per word */
+#define POS_FEATURE_SET 5 /* bump when the feature templates change */
+#define POS_MAX_FEATS 64  /* at most this many features per word */
 
 /* Hashes of one word's properties, computed once per word. */
 struct pos_wordinfo {
     uint64_t form;   /* the exact form */
     uint64_t lower;  /* ASCII lower case */
     uint64_t suf[5]; /* lower-case suffixes of 1..5 bytes (whole word when shorter) */
-    uint64_t pre[3]; /* lower-case prefixes of 1..3 bytes */
+    uint64_t pre[4]; /* lower-case prefixes of 1..4 bytes */
+    uint64_t hyph;   /* lower case of the part after the last '-', 0 without one */
     uint64_t shape;  /* Xxxx, dd.d, X.X.: character classes, runs collapsed */
     uint64_t amb;    /* ambiguity class: pos_amb_value() of the tags the word had in
                         training (set by the tagger from the model, by the trainer
                         from the other folds); pos_word_info() sets "unknown" */
+    uint32_t lex;    /* what training said of the lower-case form besides its tags:
+                        POS_LEX_CASE bits = how it was capitalised inside sentences
+                        (POS_CASE_*), the rest its word cluster + 1 (0: none); 0 for
+                        unknown words */
     uint32_t flags;  /* POS_WF_* */
 };
 
@@ -213,6 +218,26 @@ struct pos_wordinfo {
 #define POS_WF_NONASCII 64  /* has a byte >= 0x80 */
 #define POS_WF_ALPHA 128    /* has a letter */
 #define POS_WF_BOUNDARY 256 /* padding before the first or after the last word */
+
+/* Capitalisation of a known word inside sentences (not first) in training. */
+#define POS_LEX_CASE 7       /* mask of lex */
+#define POS_LEX_CLUSTER 3    /* shift of the cluster in lex */
+enum pos_case {
+    POS_CASE_NONE = 0,       /* unknown word */
+    POS_CASE_FIRST_ONLY,     /* only ever seen first in a sentence */
+    POS_CASE_LOWER,          /* never capitalised inside a sentence */
+    POS_CASE_MOSTLY_LOWER,   /* capitalised less than half the time */
+    POS_CASE_MOSTLY_UPPER,   /* capitalised at least half the time */
+    POS_CASE_UPPER           /* always capitalised */
+};
+
+/* Sentence-level capitalisation, the sflags argument of pos_features(). */
+#define POS_SF_TITLE 1       /* most words with letters start upper case (headline) */
+#define POS_SF_SHOUT 2       /* most words with letters are all capitals */
+#define POS_SF_LOWER 4       /* no word with letters starts upper case */
+
+/* The sflags of the sentence words[0..n) (from first letters only: cheap). */
+uint32_t pos_sentence_flags(const struct pos_word *words, size_t n);
 
 /* Fill *out for word w. */
 void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out);
@@ -232,7 +257,8 @@ void pos_boundary_info(int is_end, struct pos_wordinfo *out);
  * Writes at most POS_MAX_FEATS hashes to feats and returns how many.
  */
 size_t pos_features(const struct pos_wordinfo *const ctx[5], uint16_t t1, uint16_t t2,
-                    uint16_t r1, uint16_t r2, unsigned pass, size_t index, uint64_t *feats);
+                    uint16_t r1, uint16_t r2, unsigned pass, size_t index, uint32_t sflags,
+                    uint64_t *feats);
 
 /*
  * Key of the tag-dictionary entry for a word, and of its UPOS choice under

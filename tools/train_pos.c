@@ -378,12 +378,32 @@ static struct dict_entry *build_dict(const struct corpus *c, int min_count, doub
 struct amb_row {
     uint64_t key;
     uint64_t mask; /* bit code - 1 */
+    uint32_t lex;  /* pos_wordinfo.lex */
 };
 
-static struct amb_row *build_amb(const struct corpus *c, uint64_t *word_amb, size_t *count)
+/* Per form and fold: its tags, and how often it was capitalised inside sentences. */
+struct fold_stats {
+    uint64_t mask;
+    uint32_t ncap, nlow;
+};
+
+static uint32_t case_of(uint32_t ncap, uint32_t nlow)
+{
+    if (ncap + nlow == 0)
+        return POS_CASE_FIRST_ONLY;
+    if (ncap == 0)
+        return POS_CASE_LOWER;
+    if (nlow == 0)
+        return POS_CASE_UPPER;
+    return ncap < nlow ? POS_CASE_MOSTLY_LOWER : POS_CASE_MOSTLY_UPPER;
+}
+
+static struct amb_row *build_amb(const struct corpus *c, uint64_t *word_amb, uint32_t *word_lex,
+                                 uint32_t **word_form_out, size_t *count)
 {
     struct map idx;
-    uint64_t (*folds)[FOLDS] = NULL, *keys = NULL;
+    struct fold_stats (*folds)[FOLDS] = NULL;
+    uint64_t *keys = NULL;
     uint32_t *word_form = xrealloc(NULL, c->nwords * sizeof(uint32_t));
     size_t n = 0, cap = 0, s, i;
     struct amb_row *out;
@@ -393,6 +413,7 @@ static struct amb_row *build_amb(const struct corpus *c, uint64_t *word_amb, siz
         for (i = c->sent_start[s]; i < c->sent_start[s + 1]; i++) {
             struct pos_word pw = {c->text + c->words[i].off, c->words[i].len};
             struct pos_wordinfo info;
+            struct fold_stats *fs;
             uint64_t key;
             uint32_t v;
             pos_word_info(&pw, &info);
@@ -409,33 +430,51 @@ static struct amb_row *build_amb(const struct corpus *c, uint64_t *word_amb, siz
                 map_put(&idx, key, (uint32_t)++n);
                 v = (uint32_t)n;
             }
-            folds[v - 1][s % FOLDS] |= 1ULL << (c->words[i].xpos - 1);
+            fs = &folds[v - 1][s % FOLDS];
+            fs->mask |= 1ULL << (c->words[i].xpos - 1);
+            if (i > c->sent_start[s] && (info.flags & POS_WF_ALPHA) && pw.len &&
+                ((pw.s[0] >= 'a' && pw.s[0] <= 'z') || (pw.s[0] >= 'A' && pw.s[0] <= 'Z'))) {
+                if (info.flags & POS_WF_INITCAP)
+                    fs->ncap++;
+                else
+                    fs->nlow++;
+            }
             word_form[i] = v - 1;
         }
     }
     for (s = 0; s < c->nsents; s++) {
         for (i = c->sent_start[s]; i < c->sent_start[s + 1]; i++) {
             uint64_t mask = 0;
+            uint32_t ncap = 0, nlow = 0;
             unsigned f;
             for (f = 0; f < FOLDS; f++)
-                if (f != s % FOLDS)
-                    mask |= folds[word_form[i]][f];
+                if (f != s % FOLDS) {
+                    mask |= folds[word_form[i]][f].mask;
+                    ncap += folds[word_form[i]][f].ncap;
+                    nlow += folds[word_form[i]][f].nlow;
+                }
             word_amb[i] = pos_amb_value(mask);
+            word_lex[i] = mask ? case_of(ncap, nlow) : 0;
         }
     }
     out = xrealloc(NULL, (n + 1) * sizeof(*out));
     for (i = 0; i < n; i++) {
+        uint32_t ncap = 0, nlow = 0;
         unsigned f;
         out[i].key = keys[i];
         out[i].mask = 0;
-        for (f = 0; f < FOLDS; f++)
-            out[i].mask |= folds[i][f];
+        for (f = 0; f < FOLDS; f++) {
+            out[i].mask |= folds[i][f].mask;
+            ncap += folds[i][f].ncap;
+            nlow += folds[i][f].nlow;
+        }
+        out[i].lex = case_of(ncap, nlow);
     }
     free(folds);
     free(keys);
-    free(word_form);
     free(idx.keys);
     free(idx.vals);
+    *word_form_out = word_form;
     *count = n;
     return out;
 }
@@ -452,6 +491,7 @@ static uint64_t rng_next(void)
 }
 
 static const uint64_t *train_amb; /* per training word, jackknifed */
+static const uint32_t *train_lex; /* per training word, jackknifed */
 
 static void word_infos(const struct corpus *c, size_t s, struct pos_wordinfo *infos)
 {
@@ -462,9 +502,26 @@ static void word_infos(const struct corpus *c, size_t s, struct pos_wordinfo *in
         struct pos_word pw = {c->text + c->words[i].off, c->words[i].len};
         pos_word_info(&pw, &infos[2 + i - b]);
         infos[2 + i - b].amb = train_amb[i];
+        infos[2 + i - b].lex = train_lex[i];
     }
     pos_boundary_info(1, &infos[2 + e - b]);
     pos_boundary_info(1, &infos[3 + e - b]);
+}
+
+static uint32_t sentence_flags(const struct corpus *c, size_t s)
+{
+    static struct pos_word *pw;
+    static size_t cap;
+    size_t b = c->sent_start[s], n = c->sent_start[s + 1] - b, i;
+    if (n > cap) {
+        cap = n;
+        pw = xrealloc(pw, cap * sizeof(*pw));
+    }
+    for (i = 0; i < n; i++) {
+        pw[i].s = c->text + c->words[b + i].off;
+        pw[i].len = c->words[b + i].len;
+    }
+    return pos_sentence_flags(pw, n);
 }
 
 /*
@@ -480,6 +537,7 @@ static size_t run_sentence(struct model *m, const struct corpus *c, const struct
     size_t b = c->sent_start[sid], n = c->sent_start[sid + 1] - b, i, errors = 0;
     uint64_t feats[POS_MAX_FEATS];
     uint16_t t1 = 0, t2 = 0;
+    uint32_t sflags = sentence_flags(c, sid);
 
     word_infos(c, sid, infos);
     for (i = 0; i < n; i++) {
@@ -496,7 +554,7 @@ static size_t run_sentence(struct model *m, const struct corpus *c, const struct
                 r1 = i + 1 < n ? rcodes[b + i + 1] : 0;
                 r2 = i + 2 < n ? rcodes[b + i + 2] : 0;
             }
-            nf = pos_features(ctx, t1, t2, r1, r2, pass, i, feats);
+            nf = pos_features(ctx, t1, t2, r1, r2, pass, i, sflags, feats);
             guess = predict(m, feats, nf);
             if (is_training) {
                 m->now++;
@@ -573,6 +631,29 @@ static void average(struct model *m)
             e->total = 0;
             e->ts = m->now;
         }
+    }
+}
+
+/* dst += src, weight by weight (both averaged). */
+static void add_model(struct model *dst, const struct model *src)
+{
+    size_t i;
+    for (i = 0; i < src->nfeats; i++) {
+        const struct feature *sf = &src->feats[i];
+        struct feature *df = get_feature(dst, sf->key, 1);
+        uint32_t k;
+        for (k = 0; k < sf->n; k++)
+            update(dst, df, sf->e[k].tag, sf->e[k].w);
+    }
+}
+
+static void scale_model(struct model *m, float f)
+{
+    size_t i;
+    for (i = 0; i < m->nfeats; i++) {
+        uint32_t k;
+        for (k = 0; k < m->feats[i].n; k++)
+            m->feats[i].e[k].w *= f;
     }
 }
 
@@ -871,7 +952,8 @@ static void write_model(const char *path, struct model *models, unsigned npasses
                 wts = xrealloc(wts, cap * sizeof(*wts));
                 tgs = xrealloc(tgs, cap);
             }
-            wts[nent] = 1;
+            /* The first weight carries the form's lex (pos_wordinfo). */
+            wts[nent] = (int16_t)(nent == rows[nrows].start ? amb[i].lex : 1);
             tgs[nent] = (uint8_t)t;
             nent++;
         }
@@ -1016,12 +1098,13 @@ static void evaluate(const char *model_path, const char *dev_path, const struct 
 
 static const char usage[] =
     "usage: train_pos --train TRAIN.conllu [--dev DEV.conllu] -o MODEL [--epochs N]\n"
-    "                 [--min-weight Q] [--dict-min N] [--dict-ratio R] [--passes 1|2]\n";
+    "                 [--min-weight Q] [--dict-min N] [--dict-ratio R] [--passes 1|2]\n"
+    "                 [--seed N] [--bags N]\n";
 
 int main(int argc, char **argv)
 {
     const char *train_path = NULL, *dev_path = NULL, *out = NULL;
-    int epochs = 10, min_weight = 600, dict_min = 20, i;
+    int epochs = 10, min_weight = 600, dict_min = 20, bags = 3, i;
     double dict_ratio = 0.97;
     struct corpus c;
     struct model models[2];
@@ -1031,6 +1114,7 @@ int main(int argc, char **argv)
     struct dict_entry *dict, *upos;
     struct amb_row *amb;
     uint64_t *word_amb;
+    uint32_t *word_lex, *word_form;
     size_t ndict, nupos, namb, lemma_len, nlemmas;
     char *lemmas;
 
@@ -1054,6 +1138,10 @@ int main(int argc, char **argv)
             dict_min = (int)strtol(v, NULL, 10);
         else if (!strcmp(a, "--passes"))
             passes = strtol(v, NULL, 10) == 1 ? 1 : 2;
+        else if (!strcmp(a, "--bags"))
+            bags = (int)strtol(v, NULL, 10);
+        else if (!strcmp(a, "--seed"))
+            rng_state ^= (uint64_t)strtoull(v, NULL, 10) * 0x9e3779b97f4a7c15ULL;
         else if (!strcmp(a, "--dict-ratio"))
             dict_ratio = strtod(v, NULL);
         else {
@@ -1062,7 +1150,7 @@ int main(int argc, char **argv)
         }
         i++;
     }
-    if (!train_path || !out || epochs < 1) {
+    if (!train_path || !out || epochs < 1 || bags < 1) {
         fputs(usage, stderr);
         return 2;
     }
@@ -1071,17 +1159,30 @@ int main(int argc, char **argv)
     dict = build_dict(&c, dict_min, dict_ratio, &ndict, &dict_index);
     upos = build_upos(&c, &nupos);
     word_amb = xrealloc(NULL, c.nwords * sizeof(*word_amb));
-    amb = build_amb(&c, word_amb, &namb);
+    word_lex = xrealloc(NULL, c.nwords * sizeof(*word_lex));
+    amb = build_amb(&c, word_amb, word_lex, &word_form, &namb);
     train_amb = word_amb;
+    train_lex = word_lex;
     lemmas = build_lemmas(&c, &lemma_len, &nlemmas);
     fprintf(stderr, "%zu lemma exceptions (%zu bytes)\n", nlemmas, lemma_len);
     memset(models, 0, sizeof(models));
     if (passes == 2)
         rcodes = jackknife_pass1(&c, &dict_index, epochs, 5);
     for (p = 0; p < passes; p++) {
+        int b;
         map_init(&models[p].index, 1 << 20);
         train(&models[p], &c, &dict_index, epochs, p + 1, rcodes, -1, 1);
         average(&models[p]);
+        for (b = 1; b < bags; b++) {
+            struct model extra;
+            memset(&extra, 0, sizeof(extra));
+            map_init(&extra.index, 1 << 20);
+            train(&extra, &c, &dict_index, epochs, p + 1, rcodes, -1, 1);
+            average(&extra);
+            add_model(&models[p], &extra);
+            model_release(&extra);
+        }
+        scale_model(&models[p], 1.0f / (float)bags);
     }
     write_model(out, models, passes, dict, ndict, upos, nupos, amb, namb, lemmas, lemma_len,
                 min_weight);
