@@ -60,4 +60,4 @@ for peer in chrono dateparser parsedatetime compromise; do
         fi
     done
 done
-echo "targets: strict >= 0.88, relaxed >= 0.93, value >= 0.88 (HeidelTime, TE3 paper: strict/value 0.76/0.81 TimeBank, 0.66/0.77 AQUAINT)"
+echo "targets: strict >= 0.88, relaxed >= 0.93, value >= 0.88 on both (HeidelTime as quoted in the issue: 0.76/0.81 TimeBank, 0.66/0.77 AQUAINT)"
