@@ -227,13 +227,18 @@ char *cli_data_path(const char *name)
     if (n > 0) {
         exe[n] = '\0';
         for (up = 0; up < 2; up++) {
-            char dir[4096 + 8];
+            char dir[4096 + 32];
             slash = strrchr(exe, '/');
             if (!slash)
                 break;
             *slash = '\0';
             snprintf(dir, sizeof(dir), "%s/data", exe[0] ? exe : "");
             if ((p = readable_in(dir, strlen(dir), name)))
+                return p;
+            /* an installed tree moved elsewhere (DESTDIR, relocated PREFIX):
+               PREFIX/bin/newsline finds PREFIX/share/newsline */
+            snprintf(dir, sizeof(dir), "%s/share/newsline", exe[0] ? exe : "");
+            if (up == 1 && (p = readable_in(dir, strlen(dir), name)))
                 return p;
         }
     }
