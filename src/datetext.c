@@ -19,45 +19,50 @@
 
 struct month_name {
     const char *name; /* lower case, UTF-8 */
+    size_t len;       /* bytes of name */
     int month;
 };
 
+#define M(name, month) {name, sizeof(name) - 1, month}
+
 static const struct month_name months[] = {
     /* English */
-    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
-    {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
-    {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
-    {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+    M("january", 1), M("february", 2), M("march", 3), M("april", 4), M("may", 5), M("june", 6),
+    M("july", 7), M("august", 8), M("september", 9), M("october", 10), M("november", 11),
+    M("december", 12), M("jan", 1), M("feb", 2), M("mar", 3), M("apr", 4), M("jun", 6), M("jul", 7),
+    M("aug", 8), M("sep", 9), M("sept", 9), M("oct", 10), M("nov", 11), M("dec", 12),
     /* German */
-    {"januar", 1}, {"jänner", 1}, {"jän", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3},
-    {"mrz", 3}, {"mai", 5}, {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"okt", 10},
-    {"dezember", 12}, {"dez", 12},
+    M("januar", 1), M("jänner", 1), M("jän", 1), M("februar", 2), M("märz", 3), M("maerz", 3),
+    M("mrz", 3), M("mai", 5), M("juni", 6), M("juli", 7), M("oktober", 10), M("okt", 10),
+    M("dezember", 12), M("dez", 12),
     /* French */
-    {"janvier", 1}, {"janv", 1}, {"février", 2}, {"fevrier", 2}, {"févr", 2}, {"fév", 2},
-    {"mars", 3}, {"avril", 4}, {"avr", 4}, {"juin", 6}, {"juillet", 7}, {"juil", 7},
-    {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
-    {"décembre", 12}, {"decembre", 12}, {"déc", 12},
+    M("janvier", 1), M("janv", 1), M("février", 2), M("fevrier", 2), M("févr", 2), M("fév", 2),
+    M("mars", 3), M("avril", 4), M("avr", 4), M("juin", 6), M("juillet", 7), M("juil", 7),
+    M("août", 8), M("aout", 8), M("septembre", 9), M("octobre", 10), M("novembre", 11),
+    M("décembre", 12), M("decembre", 12), M("déc", 12),
     /* Spanish */
-    {"enero", 1}, {"ene", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"abr", 4},
-    {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"ago", 8}, {"septiembre", 9},
-    {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12}, {"dic", 12},
+    M("enero", 1), M("ene", 1), M("febrero", 2), M("marzo", 3), M("abril", 4), M("abr", 4),
+    M("mayo", 5), M("junio", 6), M("julio", 7), M("agosto", 8), M("ago", 8), M("septiembre", 9),
+    M("setiembre", 9), M("octubre", 10), M("noviembre", 11), M("diciembre", 12), M("dic", 12),
     /* Portuguese */
-    {"janeiro", 1}, {"fevereiro", 2}, {"fev", 2}, {"março", 3}, {"marco", 3}, {"maio", 5},
-    {"junho", 6}, {"julho", 7}, {"setembro", 9}, {"set", 9}, {"outubro", 10}, {"out", 10},
-    {"novembro", 11}, {"dezembro", 12},
+    M("janeiro", 1), M("fevereiro", 2), M("fev", 2), M("março", 3), M("marco", 3), M("maio", 5),
+    M("junho", 6), M("julho", 7), M("setembro", 9), M("set", 9), M("outubro", 10), M("out", 10),
+    M("novembro", 11), M("dezembro", 12),
     /* Italian */
-    {"gennaio", 1}, {"gen", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"mag", 5},
-    {"giugno", 6}, {"giu", 6}, {"luglio", 7}, {"lug", 7}, {"settembre", 9}, {"ottobre", 10},
-    {"ott", 10}, {"dicembre", 12},
+    M("gennaio", 1), M("gen", 1), M("febbraio", 2), M("aprile", 4), M("maggio", 5), M("mag", 5),
+    M("giugno", 6), M("giu", 6), M("luglio", 7), M("lug", 7), M("settembre", 9), M("ottobre", 10),
+    M("ott", 10), M("dicembre", 12),
     /* Dutch */
-    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mrt", 3}, {"mei", 5}, {"augustus", 8},
+    M("januari", 1), M("februari", 2), M("maart", 3), M("mrt", 3), M("mei", 5), M("augustus", 8),
     /* Russian: genitive (as in dates) and nominative */
-    {"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6},
-    {"июля", 7}, {"августа", 8}, {"сентября", 9}, {"октября", 10}, {"ноября", 11},
-    {"декабря", 12}, {"январь", 1}, {"февраль", 2}, {"март", 3}, {"апрель", 4}, {"май", 5},
-    {"июнь", 6}, {"июль", 7}, {"август", 8}, {"сентябрь", 9}, {"октябрь", 10},
-    {"ноябрь", 11}, {"декабрь", 12},
+    M("января", 1), M("февраля", 2), M("марта", 3), M("апреля", 4), M("мая", 5), M("июня", 6),
+    M("июля", 7), M("августа", 8), M("сентября", 9), M("октября", 10), M("ноября", 11),
+    M("декабря", 12), M("январь", 1), M("февраль", 2), M("март", 3), M("апрель", 4), M("май", 5),
+    M("июнь", 6), M("июль", 7), M("август", 8), M("сентябрь", 9), M("октябрь", 10),
+    M("ноябрь", 11), M("декабрь", 12),
 };
+
+#undef M
 
 static int is_digit(int c)
 {
@@ -159,11 +164,13 @@ int datetext_month(const char *s, size_t len)
     char low[48];
     size_t i, n;
 
-    if (len == 0 || len >= 40)
-        return 0;
+    if (len < 3 || len > 16)
+        return 0; /* the names run from "may" to "сентября" (16 bytes) */
     n = lower_word(s, len, low, sizeof(low));
+    /* every word of a page's text comes here: compare lengths and first
+     * bytes before the names */
     for (i = 0; i < NL_ARRAY_LEN(months); i++)
-        if (strlen(months[i].name) == n && !memcmp(months[i].name, low, n))
+        if (months[i].len == n && months[i].name[0] == low[0] && !memcmp(months[i].name, low, n))
             return months[i].month;
     return 0;
 }

@@ -143,6 +143,10 @@ static int is_clean_utf8(const char *data, size_t len, int *has_multibyte)
         size_t j = i;
         uint32_t cp;
         size_t n;
+        uint64_t w;
+        /* ASCII runs eight bytes at a time */
+        while (j + 8 <= len && (memcpy(&w, data + j, 8), (w & 0x8080808080808080ULL) == 0))
+            j += 8;
         while (j < len && (unsigned char)data[j] < 0x80)
             j++;
         if (j == len)
@@ -255,6 +259,7 @@ enum {
     N_LINKLED = 128, /* element whose text opens with a link */
     N_SELFDROP = 256, /* dropped for itself (tag, hidden, class cue), not for an ancestor */
     N_ARTBODY = 512, /* itemprop="articleBody": the page's own mark of the article text */
+    N_DIGIT = 1024,  /* the subtree's text (dropped parts included) has a digit: may hold a date */
 };
 
 struct node {
@@ -372,18 +377,22 @@ static int is_space_at(const unsigned char *s, size_t i, size_t n)
            (s[i] == 0xC2 && i + 1 < n && s[i + 1] == 0xA0);
 }
 
-/* Characters (not bytes) that are not blanks, and sentence punctuation. */
-static void count_text(const char *s, uint32_t *chars, uint32_t *punct)
+/* Characters (not bytes) that are not blanks, and sentence punctuation.
+ * Returns 1 when s has an ASCII digit. */
+static int count_text(const char *s, uint32_t *chars, uint32_t *punct)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i, n = strlen(s);
     uint32_t c = 0, q = 0;
+    int has_digit = 0;
     for (i = 0; i < n; i++) {
         if ((p[i] & 0xC0) == 0x80)
             continue;
         if (is_space_at(p, i, n))
             continue;
         c++;
+        if (p[i] >= '0' && p[i] <= '9')
+            has_digit = 1;
         if (p[i] == '.' || p[i] == ',' || p[i] == '!' || p[i] == '?' || p[i] == ';')
             q++;
         else if (p[i] == 0xE3 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0x81 || p[i + 2] == 0x82))
@@ -391,6 +400,7 @@ static void count_text(const char *s, uint32_t *chars, uint32_t *punct)
     }
     *chars = c;
     *punct = q;
+    return has_digit;
 }
 
 /* ---- class and id cues ------------------------------------------------- */
@@ -434,9 +444,18 @@ static const char *const positive[] = {
     "article", "content", "entry", "main", "post", "story", "text", "body", "blog",
 };
 
-static int has_word(const char *s, const char *w)
+/* Bit of a lower-case letter in a letter set; other bytes share bit 26. */
+static uint32_t letter_bit(unsigned char c)
 {
-    return strstr(s, w) != NULL;
+    return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
+}
+
+/* w in s; letters is the set of letters of s, which rules most words out
+ * without a search (their first or second letter is not in s). */
+static int has_word(const char *s, uint32_t letters, const char *w)
+{
+    uint32_t need = letter_bit((unsigned char)w[0]) | letter_bit((unsigned char)w[1]);
+    return (letters & need) == need && strstr(s, w) != NULL;
 }
 
 /* 1 for ad-like tokens: "ad", "ads", "ad-*", "*-ad", "adslot". */
@@ -469,20 +488,23 @@ static int class_cue(const xmlNode *x)
     char s[512];
     size_t i;
     int pos = 0;
+    uint32_t letters = 1u << 26;
     if (!class_id(x, s, sizeof(s)))
         return 0;
+    for (i = 0; s[i]; i++)
+        letters |= letter_bit((unsigned char)s[i]);
     for (i = 0; i < NL_ARRAY_LEN(strong_neg); i++)
-        if (has_word(s, strong_neg[i]))
+        if (has_word(s, letters, strong_neg[i]))
             return -1;
     if (has_ad_token(s))
         return -1;
     for (i = 0; i < NL_ARRAY_LEN(positive); i++)
-        if (has_word(s, positive[i]))
+        if (has_word(s, letters, positive[i]))
             pos = 1;
     if (pos)
         return 1;
     for (i = 0; i < NL_ARRAY_LEN(weak_neg); i++)
-        if (has_word(s, weak_neg[i]))
+        if (has_word(s, letters, weak_neg[i]))
             return -1;
     return 0;
 }
@@ -1261,8 +1283,8 @@ static void analyse(struct page *pg)
         }
         if (nd->tag == T_TEXT) {
             uint32_t c = 0, q = 0;
-            if (nd->x->content)
-                count_text((const char *)nd->x->content, &c, &q);
+            if (nd->x->content && count_text((const char *)nd->x->content, &c, &q))
+                nd->flags |= N_DIGIT;
             nd->text = c;
             nd->punct = q;
             continue;
@@ -1284,8 +1306,10 @@ static void analyse(struct page *pg)
             nd->flags |= N_NEGCLASS;
     }
     for (i = pg->len; i-- > 1;)
-        if (n[i].parent >= 0)
+        if (n[i].parent >= 0) {
             n[n[i].parent].raw += n[i].tag == T_TEXT ? n[i].text : n[i].raw;
+            n[n[i].parent].flags |= n[i].flags & N_DIGIT;
+        }
     count_units(pg);
     mark_teasers(pg);
     /* good text per subtree */
@@ -1466,6 +1490,9 @@ static void choose_units(struct page *pg, int32_t root, struct meta *m)
 {
     int32_t i;
     struct node *n = pg->n;
+    uint32_t title_chars = 0, q;
+    if (m->title)
+        count_text(m->title, &title_chars, &q);
     for (i = root; i < n[root].end; i++) {
         struct node *nd = &n[i];
         double ld;
@@ -1480,12 +1507,14 @@ static void choose_units(struct page *pg, int32_t root, struct meta *m)
             continue; /* the headline is the title, not the body */
         if (ld >= 0.5 && nd->own - nd->own_link < 60)
             continue;
-        if (m->title && nd->own < 400) {
+        if (m->title && nd->raw == title_chars) {
+            /* same_text ignores blanks, so only a unit with as many
+             * characters as the title can repeat it */
             const char *t = node_text(m, nd->x, 1000);
             if (same_text(t, m->title))
                 continue;
         }
-        if (nd->own < 150) {
+        if (nd->own < 150 && (nd->flags & N_DIGIT)) {
             /* "Published 3 September 2016", "By Jane Doe | Sept. 3, 2016" */
             const char *t = node_text(m, nd->x, 400);
             struct datetext dt;
@@ -1585,6 +1614,39 @@ static void take_visible(struct meta *m, int rank, const struct datetext *dt, co
     slot->source = source;
 }
 
+/* RDFa property names of dates: 1 publication, 2 modification, 0 neither.
+ * The vocabulary prefix ("schema:", "dc:", "dcterms:") is not looked at. */
+static int rdfa_date(const char *v)
+{
+    const char *c = strrchr(v, ':');
+    c = c ? c + 1 : v;
+    if (!strcmp(c, "datePublished") || !strcmp(c, "dateCreated") || !strcmp(c, "issued") ||
+        !strcmp(c, "created") || !strcmp(c, "date"))
+        return 1;
+    if (!strcmp(c, "dateModified") || !strcmp(c, "modified"))
+        return 2;
+    return 0;
+}
+
+/* A dateline: a paragraph that opens with a date and a dash or colon
+ * ("27.1.2022 - Bei der Erinnerung ...", "March 3, 2016 — The council"). */
+static int is_dateline(const char *t, size_t tl, int is_month_first, struct datetext *dt)
+{
+    size_t i = 0, e;
+    while (i < tl && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t' || t[i] == '\r'))
+        i++;
+    if (i >= tl || !((t[i] >= '0' && t[i] <= '9') || (t[i] >= 'A' && t[i] <= 'Z')))
+        return 0;
+    if (!datetext_find(t + i, tl - i < 64 ? tl - i : 64, is_month_first, dt) || dt->off != 0)
+        return 0;
+    e = i + dt->len;
+    while (e < tl && t[e] == ' ')
+        e++;
+    return e < tl && (t[e] == '-' || t[e] == ':' ||
+                      (e + 2 < tl && !memcmp(t + e, "\xE2\x80", 2) &&
+                       ((unsigned char)t[e + 2] == 0x93 || (unsigned char)t[e + 2] == 0x94)));
+}
+
 /*
  * Dates from the body: <time>, itemprop, visible bylines, date-classed
  * elements, short date texts. When the best structured date is a UTC time
@@ -1609,10 +1671,14 @@ static void body_dates(struct page *pg, struct meta *m)
             const char *t = (const char *)nd->x->content;
             size_t tl;
             if ((m->pub.rank > R_TEXT || (m->need_vis && m->vis.rank > R_TEXT)) &&
-                nd->text >= 6 && nd->text < 60 && t && (tl = strlen(t)) < 400 &&
-                datetext_find(t, tl, m->is_month_first, &dt) &&
-                datetext_plausible(&dt, m->crawl_day))
-                take_visible(m, R_TEXT, &dt, "text");
+                nd->text >= 6 && t && (tl = strlen(t)) > 0) {
+                if (nd->text < 60 && tl < 400 && datetext_find(t, tl, m->is_month_first, &dt) &&
+                    datetext_plausible(&dt, m->crawl_day))
+                    take_visible(m, R_TEXT, &dt, "text");
+                else if (nd->text >= 60 && is_dateline(t, tl, m->is_month_first, &dt) &&
+                         datetext_plausible(&dt, m->crawl_day))
+                    take_visible(m, R_TEXT, &dt, "dateline");
+            }
             continue;
         }
         if (nd->tag == T_TIME && m->pub.rank > R_TIME_PUB) {
@@ -1636,6 +1702,15 @@ static void body_dates(struct page *pg, struct meta *m)
             }
             continue;
         }
+        if (nd->tag != T_META && (v = attr(nd->x, "property")) && m->pub.rank > R_ITEMPROP) {
+            /* RDFa: <span property="schema:dateCreated" content="..."> */
+            int kind = rdfa_date(v);
+            const char *c = attr(nd->x, "content");
+            if (!c)
+                c = attr(nd->x, "datetime");
+            if (kind && c && *c)
+                offer_date(m, kind == 2 ? &m->mod : &m->pub, R_ITEMPROP, c, strlen(c), "rdfa");
+        }
         if (nd->tag != T_META && (v = attr(nd->x, "itemprop")) &&
             (!strcmp(v, "datePublished") || !strcmp(v, "dateCreated")) && m->pub.rank > R_ITEMPROP) {
             const char *c = attr(nd->x, "content");
@@ -1650,7 +1725,7 @@ static void body_dates(struct page *pg, struct meta *m)
             }
             continue;
         }
-        if ((nd->flags & N_BLOCK) && nd->raw && nd->raw < 200 &&
+        if ((nd->flags & N_BLOCK) && (nd->flags & N_DIGIT) && nd->raw < 200 &&
             (m->pub.rank > R_BYLINE || (m->need_vis && m->vis.rank > R_BYLINE))) {
             /* a short unit: "Published 3 September 2016", "By X | Sept. 3, 2016" */
             const char *t = node_text(m, nd->x, 300);
@@ -1670,7 +1745,7 @@ static void body_dates(struct page *pg, struct meta *m)
             }
         }
         if ((m->pub.rank > R_DATE_CLASS || (m->need_vis && m->vis.rank > R_DATE_CLASS)) &&
-            nd->tag != T_BODY && nd->tag != T_HTML && nd->raw && nd->raw < 80) {
+            nd->tag != T_BODY && nd->tag != T_HTML && (nd->flags & N_DIGIT) && nd->raw < 80) {
             char s[512];
             if (class_id(nd->x, s, sizeof(s)) &&
                 (strstr(s, "date") || strstr(s, "time") || strstr(s, "publish") ||
@@ -1731,6 +1806,45 @@ static void url_date(struct meta *m, const char *url)
                 }
             }
         }
+    }
+}
+
+/*
+ * Republished pages: when the structured data give a publication date and
+ * a later modification date, and the page's text shows the modification
+ * day but nowhere the publication day, the page presents itself as of the
+ * later day (an updated evergreen article, a wiki revision): that day is
+ * taken, with source "modified-shown". The opposite order (modified before
+ * published) is a scheduled post and left alone.
+ */
+static void shown_date(struct page *pg, struct meta *m)
+{
+    int32_t pub_day, mod_day;
+    int has_pub = 0, has_mod = 0;
+    size_t i;
+    if (m->pub.rank >= R_BYLINE || m->mod.rank >= R_NONE)
+        return;
+    pub_day = datetext_day(&m->pub.dt);
+    mod_day = datetext_day(&m->mod.dt);
+    if (mod_day <= pub_day)
+        return;
+    for (i = (size_t)pg->body; i < pg->len && !has_pub; i++) {
+        const char *t = (const char *)pg->n[i].x->content;
+        size_t off = 0, tl;
+        struct datetext dt;
+        if (pg->n[i].tag != T_TEXT || pg->n[i].text < 6 || !t)
+            continue;
+        tl = strlen(t);
+        while (off < tl && datetext_find(t + off, tl - off, m->is_month_first, &dt)) {
+            int32_t d = datetext_day(&dt);
+            has_pub |= d == pub_day;
+            has_mod |= d == mod_day;
+            off += dt.off + dt.len;
+        }
+    }
+    if (has_mod && !has_pub) {
+        m->pub = m->mod;
+        m->pub.source = "modified-shown";
     }
 }
 
@@ -1850,6 +1964,7 @@ enum nl_err read_html(struct arena *a, const char *name, const char *data, size_
     if (out->url && strncmp(out->url, "http", 4) && strncmp(out->url, "//", 2))
         out->url = pick(m.og_url, m.ld_url, NULL);
     url_date(&m, out->url);
+    shown_date(&pg, &m);
 
     out->outlet = pick(m.og_site, m.ld_publisher, m.app_name);
     {
