@@ -1,17 +1,43 @@
 /*
- * claims.c: from sentences and timexes to dated claims; see claims.h.
+ * claims.c: from tagged sentences and timexes to claims; see claims.h and
+ * doc/claims.md.
  *
- * Why one claim per date rather than per sentence: "submitted its draft on
- * Monday and circulated a letter on Saturday" states two dated facts, and
- * a timeline must place both. Durations ("for weeks") and sets ("every
- * Friday") do not date a statement, so they do not make a claim.
+ * One pass per sentence, over its tokens and their Penn Treebank tags:
+ *   1. verb groups: runs of auxiliaries, modals, adverbs and verbs ("has
+ *      not yet decided", "will be delayed", "to announce"); the last verb is
+ *      the head. Features come from the auxiliaries: negation, passive,
+ *      future, conditional modal, infinitive, past tense;
+ *   2. triggers: the head of every group that is not a bare copula, and
+ *      nouns that name a happening (nominalisations such as "election",
+ *      "agreement", "failure", "proposal", "meeting", and nouns the tagger
+ *      would read as verbs: "deal", "attack", "talks");
+ *   3. arguments by position over noun-phrase chunks: the subject to the
+ *      left of the group (through relative pronouns, appositions and
+ *      "A and B"), inherited by infinitives and coordinated verbs; the
+ *      object to the right; the "by" phrase of a passive;
+ *   4. the source: the subject of a reporting verb ("said", "told",
+ *      "announced") or the phrase after "according to", given to the other
+ *      triggers of the sentence that its report covers;
+ *   5. modality, polarity and amounts from the words around the group;
+ *   6. the date: a temporal expression of the sentence that belongs to the
+ *      trigger (the nearest one in its clause), else the publication date.
+ *
+ * What it does not do: parse, resolve pronouns ("it" stays "it"), or
+ * follow an event across sentences. Word lists here are closed classes of
+ * English grammar (auxiliaries, modals, reporting and control verbs), not
+ * vocabulary of any corpus.
  */
 #include "claims.h"
 
 #include <string.h>
 
 #include "interval.h"
+#include "pos.h"
 #include "banned.h"
+
+#define LEMMA_MAX 32   /* bytes kept of a token's lemma */
+#define PHRASE_MAX 200 /* bytes kept of an actor, object or source string */
+#define MAX_CONJ 6     /* conjuncts kept in one coordinated noun phrase */
 
 const char *claim_modality_name(enum claim_modality m)
 {
@@ -43,6 +69,858 @@ const char *claim_date_source_name(enum claim_date_source s)
     return "none";
 }
 
+const char *claim_polarity_name(int is_negated)
+{
+    return is_negated ? "negative" : "positive";
+}
+
+/* ---- closed word classes ---- */
+
+/* Verbs that report speech or writing: their subject is a source. */
+static const char *const report_verbs[] = {
+    "say", "tell", "report", "announce", "state", "claim", "add", "confirm", "deny",
+    "allege", "note", "explain", "insist", "warn", "estimate", "predict", "argue",
+    "acknowledge", "admit", "assert", "suggest", "write", "declare", "indicate", "reveal",
+    "disclose", "comment", "testify", "tweet", "quote", "accuse", "maintain", "stress",
+    "believe", "think", "reply", "respond", "remark", "concede", "contend", "emphasize",
+    "emphasise", "forecast", "caution", "observe", NULL,
+};
+
+/* Report verbs that do not vouch for what they report. */
+static const char *const allege_verbs[] = {"claim", "allege", "accuse", NULL};
+
+/* Verbs whose to-infinitive is planned or expected ("plans to cut"). */
+static const char *const expect_verbs[] = {
+    "expect", "plan", "schedule", "intend", "aim", "hope", "set", "prepare", "want",
+    "seek", "propose", "promise", "threaten", "vow", "pledge", "agree", "decide", "be",
+    "likely", "due", "go", "wish", "offer", "try", "attempt", NULL,
+};
+
+/* Verbs whose to-infinitive did not happen ("failed to reach"). */
+static const char *const fail_verbs[] = {"fail", "refuse", "decline", "neglect", NULL};
+
+/* Modals of a conditional or possible event. */
+static const char *const cond_modals[] = {"would", "could", "might", "may", "'d", NULL};
+
+/* Subordinators that open a conditional clause. */
+static const char *const cond_subords[] = {"if", "unless", NULL};
+
+/*
+ * Suffixes of nouns derived from verbs or naming a happening: "election",
+ * "agreement", "failure", "proposal", "meeting", "crisis". A list of
+ * English derivational morphology, checked on the noun's lemma.
+ */
+static const char *const event_suffixes[] = {
+    "tion", "sion", "ment", "ance", "ence", "ure", "sal", "val", "ing", "sis", "ery", NULL,
+};
+
+/* ---- sentence context ---- */
+
+struct group {
+    uint32_t b, e, head;      /* sentence-relative token range [b, e) and its main verb */
+    unsigned is_neg : 1, is_passive : 1, is_future : 1, is_cond : 1, is_inf : 1,
+        is_copula : 1, is_past : 1, is_report : 1;
+    int actor[2 * MAX_CONJ];  /* conjunct token ranges of the subject */
+    int nactor;
+    int object[2 * MAX_CONJ];
+    int nobject;
+    int src_group;            /* group whose subject is this group's source, or -1 */
+    int ctl;                  /* group whose to-infinitive this is, or -1 */
+};
+
+struct sctx {
+    struct arena *a;
+    const char *text;
+    const struct token *t;    /* the sentence's tokens */
+    size_t n;
+    uint16_t *tags;           /* per token: its tag, after the corrections of retag() */
+    const struct timex *tx;   /* all timexes of the article */
+    int32_t *txi;             /* per token: index of the timex covering it, or -1 */
+    char (*lem)[LEMMA_MAX];   /* per token: lemma, "" until computed */
+    const struct lemma_table *lemmas;
+    const struct pos_model *pos;
+    struct group *g;
+    size_t ng;
+    int *group_of;            /* per token: group index or -1 */
+    int is_oom;               /* an arena allocation failed */
+};
+
+/* Arena copy of s[0..len); on failure, NULL and c->is_oom. */
+static char *dup(struct sctx *c, const char *s, size_t len)
+{
+    char *p = arena_strndup(c->a, s, len);
+    if (!p)
+        c->is_oom = 1;
+    return p;
+}
+
+static int lower_ascii(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int eq_nocase(const char *s, size_t len, const char *w)
+{
+    size_t i;
+    for (i = 0; i < len; i++)
+        if (!w[i] || lower_ascii((unsigned char)s[i]) != w[i])
+            return 0;
+    return w[len] == '\0';
+}
+
+static uint16_t tag(const struct sctx *c, long i)
+{
+    return i >= 0 && (size_t)i < c->n ? c->tags[i] : POS_NONE;
+}
+
+static int is_w(const struct sctx *c, long i, const char *w)
+{
+    if (i < 0 || (size_t)i >= c->n)
+        return 0;
+    return eq_nocase(c->text + c->t[i].span.off, c->t[i].span.len, w);
+}
+
+static int in_list(const char *s, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(s, *list))
+            return 1;
+    return 0;
+}
+
+static int w_in(const struct sctx *c, long i, const char *const *list)
+{
+    for (; *list; list++)
+        if (is_w(c, i, *list))
+            return 1;
+    return 0;
+}
+
+static const char *lemma(struct sctx *c, long i)
+{
+    if (i < 0 || (size_t)i >= c->n)
+        return "";
+    if (!c->lem[i][0]) {
+        const struct token *t = &c->t[i];
+        lemma_of(c->lemmas, c->text + t->span.off, t->span.len, c->tags[i], c->lem[i],
+                 LEMMA_MAX);
+        if (!c->lem[i][0])
+            c->lem[i][0] = ' ';
+    }
+    return c->lem[i];
+}
+
+static int is_verb_tag(uint16_t t)
+{
+    return t == POS_VB || t == POS_VBD || t == POS_VBG || t == POS_VBN || t == POS_VBP ||
+           t == POS_VBZ;
+}
+
+static int is_noun_tag(uint16_t t)
+{
+    return t == POS_NN || t == POS_NNS || t == POS_NNP || t == POS_NNPS;
+}
+
+/* Can end a noun phrase: a noun, a pronoun, a number. */
+static int is_np_head(const struct sctx *c, long i)
+{
+    uint16_t t = tag(c, i);
+    return is_noun_tag(t) || t == POS_PRP || t == POS_CD || (t == POS_DT && is_w(c, i, "this"));
+}
+
+static int is_np_word(uint16_t t)
+{
+    return is_noun_tag(t) || t == POS_DT || t == POS_PDT || t == POS_PRPS || t == POS_JJ ||
+           t == POS_JJR || t == POS_JJS || t == POS_CD || t == POS_POS || t == POS_PRP ||
+           t == POS_DOLLAR;
+}
+
+/*
+ * A participle inside a noun phrase, between a determiner or adjective and
+ * a noun: "the proposed deal", "a growing crisis".
+ */
+static int is_np_participle(const struct sctx *c, long i)
+{
+    uint16_t t = tag(c, i), p = tag(c, i - 1);
+    return (t == POS_VBN || t == POS_VBG) && is_noun_tag(tag(c, i + 1)) &&
+           (p == POS_DT || p == POS_PRPS || p == POS_JJ || p == POS_POS || p == POS_CD);
+}
+
+/* May stand inside a noun phrase. */
+static int is_np_tag(const struct sctx *c, long i)
+{
+    uint16_t t = tag(c, i);
+    if (i < 0 || (size_t)i >= c->n || c->txi[i] >= 0)
+        return 0; /* a date is not part of an actor or object */
+    if (is_np_word(t))
+        return 1;
+    if (is_np_participle(c, i))
+        return 1;
+    if (t == POS_HYPH && is_np_head(c, i - 1) && (size_t)(i + 1) < c->n)
+        return 1;
+    return 0;
+}
+
+static int is_boundary(const struct sctx *c, long i)
+{
+    uint16_t t = tag(c, i);
+    return t == POS_COMMA || t == POS_COLON || t == POS_PERIOD || t == POS_QUOTE_OPEN ||
+           t == POS_QUOTE_CLOSE || t == POS_LRB || t == POS_RRB || t == POS_WDT ||
+           t == POS_WP || t == POS_WRB;
+}
+
+/* ---- noun phrases ---- */
+
+/*
+ * The noun phrase ending at token last (its head): walks left over phrase
+ * words. Returns the first token, or -1 when last cannot end a phrase.
+ */
+static long np_left(const struct sctx *c, long last)
+{
+    long b = last;
+    if (!is_np_head(c, last) || c->txi[last] >= 0)
+        return -1;
+    while (b > 0 && is_np_tag(c, b - 1))
+        b--;
+    return b;
+}
+
+/*
+ * The noun phrase starting at token first: the longest run of phrase words
+ * that ends on a head. Returns one past its last token, or -1.
+ */
+static long np_right(const struct sctx *c, long first)
+{
+    long e = first, last = -1;
+    while ((size_t)e < c->n && is_np_tag(c, e)) {
+        if (is_np_head(c, e))
+            last = e;
+        e++;
+    }
+    return last < 0 ? -1 : last + 1;
+}
+
+/* Extend [*b, *e) to the right over "of NP" ("draft of the proposal"). */
+static void extend_of_right(const struct sctx *c, long *e)
+{
+    while (is_w(c, *e, "of")) {
+        long e2 = np_right(c, *e + 1);
+        if (e2 < 0)
+            break;
+        *e = e2;
+    }
+}
+
+/* Extend [*b, ...) to the left over "NP of" ("Sales of automobiles"). */
+static void extend_of_left(const struct sctx *c, long *b)
+{
+    while (is_w(c, *b - 1, "of")) {
+        long b2 = np_left(c, *b - 2);
+        if (b2 < 0)
+            break;
+        *b = b2;
+    }
+}
+
+static int add_conj(int *r, int *n, long b, long e)
+{
+    if (*n >= MAX_CONJ)
+        return 0;
+    r[2 * *n] = (int)b;
+    r[2 * *n + 1] = (int)e;
+    (*n)++;
+    return 1;
+}
+
+/*
+ * Subject phrase ending at token last, with its conjuncts to the left
+ * ("Russia and the United States", "A, B and C"), left to right in r.
+ */
+static int subject_at(const struct sctx *c, long last, int *r, int *n)
+{
+    long b = np_left(c, last), e = last + 1;
+    int tmp[2 * MAX_CONJ], nt = 0, i;
+    if (b < 0)
+        return 0;
+    extend_of_left(c, &b);
+    add_conj(tmp, &nt, b, e);
+    /* conjuncts: "X and Y", "X, Y and Z" */
+    while (nt < MAX_CONJ) {
+        long k = b - 1, b2;
+        if (!(is_w(c, k, "and") || is_w(c, k, "or") ||
+              (tag(c, k) == POS_COMMA && nt > 1)))
+            break;
+        if (tag(c, k) == POS_COMMA && is_w(c, k + 1, "and"))
+            break;
+        b2 = np_left(c, k - 1);
+        if (b2 < 0 || tag(c, k - 1) == POS_PRP)
+            break;
+        /* "A and B": both proper names, or both common */
+        if ((tag(c, k - 1) == POS_NNP || tag(c, k - 1) == POS_NNPS) !=
+            (tag(c, tmp[2 * (nt - 1) + 1] - 1) == POS_NNP ||
+             tag(c, tmp[2 * (nt - 1) + 1] - 1) == POS_NNPS))
+            break;
+        extend_of_left(c, &b2);
+        add_conj(tmp, &nt, b2, k);
+        b = b2;
+    }
+    *n = 0;
+    for (i = nt - 1; i >= 0; i--)
+        add_conj(r, n, tmp[2 * i], tmp[2 * i + 1]);
+    return 1;
+}
+
+/* Object phrase starting at token first, with "of" attachments and conjuncts. */
+static int object_at(const struct sctx *c, long first, int *r, int *n)
+{
+    long e = np_right(c, first), b = first;
+    *n = 0;
+    if (e < 0)
+        return 0;
+    extend_of_right(c, &e);
+    add_conj(r, n, b, e);
+    while (*n < MAX_CONJ && (is_w(c, e, "and") || is_w(c, e, "or")) &&
+           is_np_tag(c, e + 1) && !is_verb_tag(tag(c, e + 2))) {
+        long e2 = np_right(c, e + 1);
+        if (e2 < 0)
+            break;
+        b = e + 1;
+        extend_of_right(c, &e2);
+        add_conj(r, n, b, e2);
+        e = e2;
+    }
+    return 1;
+}
+
+/*
+ * The text of a phrase: conjuncts joined by "; ", leading determiners and
+ * possessive pronouns dropped, whitespace runs as one space. Arena string,
+ * NULL when n == 0 or out of memory (the claim then has no such field).
+ */
+static const char *phrase_text(struct sctx *c, const int *r, int n, struct span *span)
+{
+    char out[PHRASE_MAX];
+    size_t len = 0;
+    int i;
+    if (n == 0)
+        return NULL;
+    span->off = c->t[r[0]].span.off;
+    span->len = c->t[r[2 * n - 1] - 1].span.off + c->t[r[2 * n - 1] - 1].span.len - span->off;
+    for (i = 0; i < n; i++) {
+        long b = r[2 * i], e = r[2 * i + 1];
+        uint32_t off, end, k;
+        while (b < e - 1 && (tag(c, b) == POS_DT || tag(c, b) == POS_PRPS || tag(c, b) == POS_PDT))
+            b++;
+        off = c->t[b].span.off;
+        end = c->t[e - 1].span.off + c->t[e - 1].span.len;
+        if (i && len + 2 < sizeof(out)) {
+            out[len++] = ';';
+            out[len++] = ' ';
+        }
+        for (k = off; k < end && len + 1 < sizeof(out); k++) {
+            char ch = c->text[k];
+            if (ch == '\n' || ch == '\t' || ch == '\r')
+                ch = ' ';
+            if (ch == ' ' && len && out[len - 1] == ' ')
+                continue;
+            out[len++] = ch;
+        }
+    }
+    /* never cut a UTF-8 sequence in two */
+    if (len + 1 >= sizeof(out))
+        while (len && ((unsigned char)out[len - 1] & 0xC0) == 0x80)
+            len--;
+    if (len && ((unsigned char)out[len - 1] & 0xC0) == 0xC0)
+        len--;
+    return dup(c, out, len);
+}
+
+/* ---- verb groups ---- */
+
+static int is_aux_lemma(const char *l)
+{
+    return !strcmp(l, "be") || !strcmp(l, "have") || !strcmp(l, "do") || !strcmp(l, "get");
+}
+
+/*
+ * Tag corrections the claim rules need. A plural noun between a noun and
+ * "to" + verb is a verb: "The company plans to build" (a greedy tagger
+ * reads "company plans" as a compound).
+ */
+static void retag(struct sctx *c)
+{
+    size_t i;
+    for (i = 0; i < c->n; i++)
+        c->tags[i] = c->t[i].pos;
+    for (i = 1; i + 2 < c->n; i++)
+        if (c->tags[i] == POS_NNS && (is_noun_tag(c->tags[i - 1]) || c->tags[i - 1] == POS_PRP) &&
+            is_w(c, (long)i + 1, "to") && c->tags[i + 2] == POS_VB && c->txi[i] < 0)
+            c->tags[i] = POS_VBZ;
+}
+
+/* Find the verb groups of the sentence. */
+static void find_groups(struct sctx *c)
+{
+    size_t i;
+    c->ng = 0;
+    for (i = 0; i < c->n; i++)
+        c->group_of[i] = -1;
+    for (i = 0; i < c->n; i++) {
+        uint16_t t = c->tags[i];
+        size_t j = i;
+        long head = -1;
+        struct group *g;
+        if (c->txi[i] >= 0)
+            continue;
+        if (!(t == POS_MD || is_verb_tag(t) ||
+              (t == POS_TO && (is_verb_tag(tag(c, (long)i + 1)) ||
+                               (tag(c, (long)i + 1) == POS_RB &&
+                                is_verb_tag(tag(c, (long)i + 2)))))))
+            continue;
+        if (is_np_participle(c, (long)i))
+            continue;
+        /* "according to X" is a preposition and its phrase: no verb in it */
+        if (is_w(c, (long)i, "according") && is_w(c, (long)i + 1, "to")) {
+            while (i + 1 < c->n && !is_boundary(c, (long)i + 1))
+                i++;
+            continue;
+        }
+        while (j < c->n && c->txi[j] < 0) {
+            uint16_t tj = c->tags[j];
+            if (tj == POS_MD || is_verb_tag(tj)) {
+                /* a verb after a main verb starts a new group ("helped build") */
+                if (head >= 0 && !is_aux_lemma(lemma(c, head)))
+                    break;
+                if (is_verb_tag(tj))
+                    head = (long)j;
+                j++;
+            } else if ((tj == POS_RB || tj == POS_RBR) &&
+                       (tag(c, (long)j + 1) == POS_RB || is_verb_tag(tag(c, (long)j + 1)) ||
+                        tag(c, (long)j + 1) == POS_MD) &&
+                       j > i) {
+                j++;
+            } else if (tj == POS_TO && j == i) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (head < 0 || c->ng >= c->n) {
+            i = j > i ? j - 1 : i;
+            continue;
+        }
+        g = &c->g[c->ng];
+        memset(g, 0, sizeof(*g));
+        g->b = (uint32_t)i;
+        g->e = (uint32_t)j;
+        g->head = (uint32_t)head;
+        g->src_group = -1;
+        g->ctl = -1;
+        g->is_inf = t == POS_TO;
+        {
+            size_t k;
+            int first_verb = 1;
+            for (k = i; k < j; k++) {
+                uint16_t tk = c->tags[k];
+                if (is_w(c, (long)k, "not") || is_w(c, (long)k, "n't") ||
+                    is_w(c, (long)k, "never"))
+                    g->is_neg = 1;
+                if (tk == POS_MD) {
+                    if (is_w(c, (long)k, "will") || is_w(c, (long)k, "shall") ||
+                        is_w(c, (long)k, "'ll") || is_w(c, (long)k, "wo"))
+                        g->is_future = 1;
+                    else if (w_in(c, (long)k, cond_modals))
+                        g->is_cond = 1;
+                }
+                if ((tk == POS_MD || is_verb_tag(tk)) && first_verb) {
+                    first_verb = 0;
+                    g->is_past = tk == POS_VBD;
+                }
+                if (is_verb_tag(tk) && (long)k < head) {
+                    const char *l = lemma(c, (long)k);
+                    if ((!strcmp(l, "be") || !strcmp(l, "get")) && c->tags[head] == POS_VBN)
+                        g->is_passive = 1;
+                }
+            }
+        }
+        g->is_copula = !strcmp(lemma(c, head), "be");
+        g->is_report = in_list(lemma(c, head), report_verbs);
+        {
+            size_t k;
+            for (k = i; k < j; k++)
+                c->group_of[k] = (int)c->ng;
+        }
+        c->ng++;
+        i = j - 1;
+    }
+}
+
+/* ---- arguments ---- */
+
+static void copy_args(int *dst, int *ndst, const int *src, int nsrc)
+{
+    memcpy(dst, src, sizeof(int) * 2 * (size_t)nsrc);
+    *ndst = nsrc;
+}
+
+/* No clause boundary among tokens [b, e). */
+static int same_clause(const struct sctx *c, long b, long e)
+{
+    long k;
+    for (k = b; k < e; k++)
+        if (is_boundary(c, k) || is_w(c, k, "that") || tag(c, k) == POS_CC)
+            return 0;
+    return 1;
+}
+
+/* Subject of group gi, found to its left. */
+static void find_subject(struct sctx *c, size_t gi)
+{
+    struct group *g = &c->g[gi];
+    long k = (long)g->b - 1;
+    for (;;) {
+        if (k < 0)
+            break;
+        if (tag(c, k) == POS_RB || tag(c, k) == POS_RBR || c->txi[k] >= 0) {
+            k--;
+            continue;
+        }
+        if (tag(c, k) == POS_IN && (size_t)(k + 1) < c->n && c->txi[k + 1] >= 0) {
+            k--;
+            continue;
+        }
+        break;
+    }
+    /* "GM, which ...", "the company that ..." */
+    if (tag(c, k) == POS_WDT || tag(c, k) == POS_WP) {
+        k--;
+        if (tag(c, k) == POS_COMMA)
+            k--;
+    }
+    /* a relative clause between commas: "The mayor, who took office in May, resigned" */
+    if (tag(c, k) == POS_COMMA) {
+        long j;
+        for (j = k - 1; j > 0 && k - j < 25; j--)
+            if (tag(c, j) == POS_COMMA) {
+                if ((tag(c, j + 1) == POS_WDT || tag(c, j + 1) == POS_WP) && is_np_head(c, j - 1))
+                    k = j - 1;
+                break;
+            }
+    }
+    /* an apposition between commas: "Lavrov, Russia's foreign minister, said" */
+    if (tag(c, k) == POS_COMMA) {
+        long j = k - 1;
+        while (j > 0 && k - j < 15 && (is_np_tag(c, j) || is_w(c, j, "of")))
+            j--;
+        if (tag(c, j) == POS_COMMA && j < k - 1 && is_np_head(c, j - 1))
+            k = j - 1;
+    }
+    if (k >= 0 && is_np_head(c, k) && c->group_of[k] < 0)
+        subject_at(c, k, g->actor, &g->nactor);
+    if (g->nactor || gi == 0)
+        return;
+    /*
+     * No subject of its own: an infinitive ("plans to cut"), a verb
+     * coordinated with the one before ("submitted ... and circulated"), or
+     * a participle clause take the subject of the group before.
+     */
+    if (g->is_inf || is_w(c, k, "and") || is_w(c, k, "or") || is_w(c, k, "but") ||
+        (tag(c, g->b) == POS_VBG && tag(c, k) == POS_COMMA)) {
+        const struct group *p = &c->g[gi - 1];
+        if (g->is_inf && p->is_passive && p->nobject) /* "is expected to": its subject */
+            copy_args(g->actor, &g->nactor, p->object, p->nobject);
+        else
+            copy_args(g->actor, &g->nactor, p->actor, p->nactor);
+    }
+}
+
+/* Object of group gi, and the agent of a passive. */
+static void find_object(struct sctx *c, size_t gi)
+{
+    struct group *g = &c->g[gi];
+    long k = (long)g->e;
+    if (tag(c, k) == POS_RP)
+        k++;
+    if (g->is_passive) {
+        long j;
+        copy_args(g->object, &g->nobject, g->actor, g->nactor);
+        g->nactor = 0;
+        for (j = k; (size_t)j < c->n && j < k + 8 && !is_boundary(c, j); j++)
+            if (is_w(c, j, "by") && c->txi[j + 1 < (long)c->n ? j + 1 : j] < 0) {
+                object_at(c, j + 1, g->actor, &g->nactor);
+                break;
+            }
+        return;
+    }
+    if (g->is_copula || tag(c, k) == POS_POS || (size_t)k >= c->n)
+        return;
+    if (is_np_tag(c, k) && !(tag(c, k) == POS_DT && is_w(c, k, "that")))
+        object_at(c, k, g->object, &g->nobject);
+    /*
+     * A phrase followed by a verb is the subject of a clause, not an
+     * object: "said [the talks] will resume".
+     */
+    if (g->nobject) {
+        long e = g->object[2 * g->nobject - 1];
+        while (tag(c, e) == POS_RB)
+            e++;
+        if ((size_t)e < c->n && c->group_of[e] >= 0 && !c->g[c->group_of[e]].is_inf &&
+            tag(c, e) != POS_VBG && tag(c, e) != POS_VBN)
+            g->nobject = 0;
+    }
+}
+
+/* ---- event nouns ---- */
+
+static int ends_with(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    return n >= m && !strcmp(s + n - m, suf);
+}
+
+/*
+ * Would the tagger read this noun's lemma as a verb after "will"? Nouns that
+ * English also uses as verbs name what happens: "deal", "attack", "talks",
+ * "cut", "plan".
+ */
+static int is_verbal_noun(const struct sctx *c, const char *l)
+{
+    struct pos_word w[2];
+    uint16_t t[2];
+    if (!c->pos)
+        return 0;
+    w[0].s = "will";
+    w[0].len = 4;
+    w[1].s = l;
+    w[1].len = strlen(l);
+    pos_tag(c->pos, w, 2, t);
+    return t[1] == POS_VB;
+}
+
+static int is_event_noun(struct sctx *c, long i)
+{
+    uint16_t t = tag(c, i);
+    const char *l, *const *suf;
+    if ((t != POS_NN && t != POS_NNS) || c->txi[i] >= 0 || c->group_of[i] >= 0)
+        return 0;
+    if ((c->t[i].flags & TOKF_CAP) && !(c->t[i].flags & TOKF_SENT_START))
+        return 0;
+    /*
+     * Only the head of its phrase: a noun that modifies the next one
+     * ("software update", "share price", "the world's") names a kind of
+     * thing more often than a happening.
+     */
+    if (is_noun_tag(tag(c, i + 1)) || tag(c, i + 1) == POS_POS)
+        return 0;
+    l = lemma(c, i);
+    /* agent nouns name participants: "automaker", "investor", "analyst" */
+    if (ends_with(l, "er") || ends_with(l, "or") || ends_with(l, "ist"))
+        return 0;
+    if (strlen(l) < 4 || (unsigned char)l[0] >= 0x80)
+        return 0;
+    /* "nothing", "something": pronouns, not nominalisations */
+    if (ends_with(l, "thing"))
+        return 0;
+    for (suf = event_suffixes; *suf; suf++)
+        if (ends_with(l, *suf) && strlen(l) > strlen(*suf) + 2)
+            return 1;
+    return is_verbal_noun(c, l);
+}
+
+/* ---- amounts ---- */
+
+static const char *const approx_words[] = {
+    "about", "nearly", "almost", "over", "around", "approximately", "some", "roughly",
+    "least", "than", "up", NULL,
+};
+
+/* A number with its unit among tokens [b, e): "12 people", "more than nine hours". */
+static const char *find_quantity(struct sctx *c, long b, long e)
+{
+    long i, s, k;
+    for (i = b; i < e && (size_t)i < c->n; i++) {
+        if (is_boundary(c, i) || (i > b && c->group_of[i] >= 0))
+            return NULL;
+        if (tag(c, i) != POS_CD)
+            continue;
+        if (c->txi[i] >= 0 && c->tx[c->txi[i]].type != TIMEX_DURATION)
+            continue;
+        s = i;
+        if (tag(c, s - 1) == POS_DOLLAR)
+            s--;
+        while (w_in(c, s - 1, approx_words) || is_w(c, s - 1, "more") ||
+               is_w(c, s - 1, "less") || is_w(c, s - 1, "fewer") || is_w(c, s - 1, "at") ||
+               is_w(c, s - 1, "to"))
+            s--;
+        /* "than" needs its comparative, "to" its "up", "at" its "least" */
+        while (s < i && (is_w(c, s, "than") || is_w(c, s, "to") || is_w(c, s, "at") ||
+                         is_w(c, s, "least")))
+            s++;
+        k = i;
+        while (tag(c, k + 1) == POS_CD)
+            k++;
+        if (is_w(c, k + 1, "%") || is_w(c, k + 1, "percent"))
+            k++;
+        else if (tag(c, k + 1) == POS_JJ && is_noun_tag(tag(c, k + 2)))
+            k += 2;
+        else if (tag(c, k + 1) == POS_NN || tag(c, k + 1) == POS_NNS)
+            k++;
+        while (tag(c, k + 1) == POS_NN || tag(c, k + 1) == POS_NNS)
+            k++;
+        {
+            uint32_t off = c->t[s].span.off;
+            uint32_t end = c->t[k].span.off + c->t[k].span.len;
+            if (end - off > PHRASE_MAX)
+                return NULL;
+            return dup(c, c->text + off, end - off);
+        }
+    }
+    return NULL;
+}
+
+/* ---- sources ---- */
+
+#define MAX_SOURCES 8
+
+struct source {
+    int r[2 * MAX_CONJ]; /* the phrase */
+    int n;
+    int is_allege;       /* "claimed", "alleged" */
+    int is_deny;         /* "denied": what it covers is negated */
+};
+
+/* Give every token in [b, e) without a source the source si. */
+static void cover(int *scope, long b, long e, int si)
+{
+    long j;
+    for (j = b; j < e; j++)
+        if (scope[j] < 0)
+            scope[j] = si;
+}
+
+/*
+ * Sources of the sentence and the tokens each one covers (scope[i]: index
+ * into src, or -1). "according to X" covers the whole sentence but X; the
+ * subject of a reporting verb covers what follows the verb ("X said
+ * that ..."), and what precedes the subject when a comma or a quote sets it
+ * off ("Sales fell, GM said"); an inverted subject ("..., said Lavrov")
+ * covers what precedes the verb.
+ */
+static int find_sources(struct sctx *c, struct source *src, int *scope)
+{
+    int ns = 0;
+    size_t i, gi;
+    for (i = 0; i < c->n; i++)
+        scope[i] = -1;
+    for (i = 0; i + 2 < c->n && ns < MAX_SOURCES; i++) {
+        struct source *s = &src[ns];
+        long end;
+        if (!is_w(c, (long)i, "according") || !is_w(c, (long)i + 1, "to"))
+            continue;
+        memset(s, 0, sizeof(*s));
+        /* the phrase runs to the clause's end, whatever its tags ("state media") */
+        end = (long)i + 2;
+        while ((size_t)end < c->n && !is_boundary(c, end) && end < (long)i + 2 + 12)
+            end++;
+        if (end == (long)i + 2)
+            continue;
+        add_conj(s->r, &s->n, (long)i + 2, end);
+        cover(scope, 0, (long)i, ns);
+        cover(scope, end, (long)c->n, ns);
+        ns++;
+    }
+    for (gi = 0; gi < c->ng && ns < MAX_SOURCES; gi++) {
+        struct group *g = &c->g[gi];
+        struct source *s = &src[ns];
+        const char *l = lemma(c, g->head);
+        /* "did not confirm", "will announce": not a report of what follows */
+        if (!g->is_report || g->is_passive || g->is_inf || g->is_neg || g->is_future ||
+            g->is_cond)
+            continue;
+        /* "..., said Lavrov": the subject follows the verb */
+        if (!g->nactor && g->b > 0 && is_boundary(c, (long)g->b - 1) &&
+            is_np_tag(c, g->e)) {
+            copy_args(g->actor, &g->nactor, g->object, g->nobject);
+            g->nobject = 0;
+            if (!g->nactor)
+                continue;
+            memset(s, 0, sizeof(*s));
+            copy_args(s->r, &s->n, g->actor, g->nactor);
+            s->is_allege = in_list(l, allege_verbs);
+            s->is_deny = !strcmp(l, "deny");
+            cover(scope, 0, g->b, ns);
+            ns++;
+            continue;
+        }
+        if (!g->nactor || g->actor[0] >= (int)g->b)
+            continue;
+        memset(s, 0, sizeof(*s));
+        copy_args(s->r, &s->n, g->actor, g->nactor);
+        s->is_allege = in_list(l, allege_verbs);
+        s->is_deny = !strcmp(l, "deny");
+        cover(scope, g->e, (long)c->n, ns);
+        if (g->actor[0] > 1 && is_boundary(c, g->actor[0] - 1))
+            cover(scope, 0, g->actor[0] - 1, ns);
+        ns++;
+    }
+    return ns;
+}
+
+/* ---- dates ---- */
+
+static int is_dating(const struct timex *t)
+{
+    return (t->type == TIMEX_DATE || t->type == TIMEX_TIME) && t->begin_day != DAY_NONE;
+}
+
+/*
+ * The timex that dates the trigger at token i: the nearest dating timex of
+ * the sentence, where every other event verb and every clause boundary in
+ * between counts as a few tokens more: a date belongs to the verb of its
+ * own clause ("said on Monday that sales fell in January"). -1 when none.
+ */
+static int32_t date_of(const struct sctx *c, long i, long tb_first, long tb_end)
+{
+    long k, best_d = 0;
+    int32_t best = -1;
+    (void)tb_first;
+    (void)tb_end;
+    for (k = 0; (size_t)k < c->n; k++) {
+        long b = k, e, d, j, lo, hi;
+        int32_t x = c->txi[k];
+        if (x < 0 || (k > 0 && c->txi[k - 1] == x) || !is_dating(&c->tx[x]))
+            continue;
+        e = b;
+        while ((size_t)(e + 1) < c->n && c->txi[e + 1] == x)
+            e++;
+        if (i < b) {
+            d = b - i;
+            lo = i + 1;
+            hi = b;
+        } else {
+            d = i - e;
+            lo = e + 1;
+            hi = i;
+        }
+        for (j = lo; j < hi; j++) {
+            int gj = c->group_of[j];
+            if (gj >= 0 && (long)c->g[gj].head == j && !c->g[gj].is_copula)
+                d += 6;
+            if (is_boundary(c, j))
+                d += 3;
+            if (tag(c, j) == POS_CC)
+                d += 4;
+        }
+        if (best < 0 || d < best_d) {
+            best = x;
+            best_d = d;
+        }
+    }
+    return best;
+}
+
+/* ---- the article ---- */
+
 static int spans_overlap(struct span a, struct span b)
 {
     return a.off < b.off + b.len && b.off < a.off + a.len;
@@ -50,8 +928,8 @@ static int spans_overlap(struct span a, struct span b)
 
 static int is_lower_word(const char *text, const struct token *t)
 {
-    unsigned char c = (unsigned char)text[t->span.off];
-    return t->kind == TOK_WORD && c >= 'a' && c <= 'z';
+    unsigned char ch = (unsigned char)text[t->span.off];
+    return t->kind == TOK_WORD && ch >= 'a' && ch <= 'z';
 }
 
 /* Does the sentence make a statement, once its date tokens are set aside? */
@@ -76,25 +954,252 @@ static int is_statement(const char *text, const struct segmentation *seg,
     return words >= 3 && lower >= 1;
 }
 
-static int is_dating(const struct timex *t)
+struct out {
+    struct arena *a;
+    const struct article *art;
+    struct claim *cl;
+    size_t n, cap;
+    const char *dct_value; /* the publication date as a TIMEX3 value, or NULL */
+};
+
+static struct claim *new_claim(struct out *o, struct nl_error *err)
 {
-    return (t->type == TIMEX_DATE || t->type == TIMEX_TIME) && t->begin_day != DAY_NONE;
+    struct claim *c;
+    if (o->n == o->cap) {
+        size_t ncap = o->cap ? o->cap * 2 : 64;
+        struct claim *p = arena_grow(o->a, o->cl, o->n, ncap, sizeof(*o->cl));
+        if (!p) {
+            nl_error_set(err, arena_errcode(o->a), o->art->input, "cannot store claims: %s",
+                         nl_strerror(arena_errcode(o->a)));
+            return NULL;
+        }
+        o->cl = p;
+        o->cap = ncap;
+    }
+    c = &o->cl[o->n++];
+    memset(c, 0, sizeof(*c));
+    c->timex = -1;
+    c->modality = CLAIM_ASSERTED;
+    return c;
+}
+
+/* Date a claim by timex x (-1: by the publication date). */
+static void set_date(struct claim *c, const struct out *o, const struct timex *tx, int32_t x)
+{
+    if (x >= 0) {
+        c->timex = x;
+        c->date_source = CLAIM_DATE_TEXT;
+        c->value = tx[x].value;
+        c->begin_day = tx[x].begin_day;
+        c->end_day = tx[x].end_day;
+        return;
+    }
+    c->timex = -1;
+    c->date_source =
+        o->art->published_day != DAY_NONE ? CLAIM_DATE_PUBLICATION : CLAIM_DATE_NONE;
+    c->value = o->dct_value;
+    c->begin_day = c->end_day = o->art->published_day;
+}
+
+/* Untagged text: one claim per date of each statement, or per statement. */
+static enum nl_err sentence_claims(struct out *o, uint32_t s, const struct sentence *se,
+                                   const struct timex *tx, size_t first, size_t j,
+                                   struct nl_error *err)
+{
+    int dated = 0;
+    for (; first <= j; first++) {
+        const struct timex *t = first < j ? &tx[first] : NULL;
+        struct claim *c;
+        if (t && !is_dating(t))
+            continue;
+        if (!t && dated)
+            break;
+        if (!(c = new_claim(o, err)))
+            return err->code;
+        c->kind = CLAIM_SENTENCE;
+        c->sentence = s;
+        c->span = se->span;
+        if (t)
+            dated = 1;
+        set_date(c, o, tx, t ? (int32_t)first : -1);
+    }
+    return NL_OK;
+}
+
+/* Is token i inside an "if"/"unless" clause (up to the next comma)? */
+static int in_condition(const struct sctx *c, long i)
+{
+    long k;
+    for (k = i - 1; k >= 0; k--) {
+        if (tag(c, k) == POS_COMMA || tag(c, k) == POS_PERIOD || tag(c, k) == POS_COLON)
+            return 0;
+        if (w_in(c, k, cond_subords))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is there an "allegedly"/"reportedly"-type adverb in the clause of token i? */
+static int clause_has(const struct sctx *c, long i, const char *w)
+{
+    long k;
+    for (k = i - 1; k >= 0 && !is_boundary(c, k); k--)
+        if (is_w(c, k, w))
+            return 1;
+    for (k = i + 1; (size_t)k < c->n && !is_boundary(c, k); k++)
+        if (is_w(c, k, w))
+            return 1;
+    return 0;
+}
+
+/* Modality and polarity of a verb claim, from its group and its source. */
+static void verb_modality(struct sctx *c, const struct group *g, const struct source *s,
+                          struct claim *cl)
+{
+    const struct group *ctl = g->ctl >= 0 ? &c->g[g->ctl] : NULL;
+    long h = (long)g->head;
+    cl->modality = s ? (s->is_allege ? CLAIM_ALLEGED : CLAIM_REPORTED) : CLAIM_ASSERTED;
+    if (cl->modality == CLAIM_ASSERTED && clause_has(c, h, "reportedly"))
+        cl->modality = CLAIM_REPORTED;
+    if (g->is_future || (ctl && (ctl->is_future || in_list(lemma(c, ctl->head), expect_verbs))))
+        cl->modality = CLAIM_EXPECTED;
+    if (g->is_cond || in_condition(c, (long)g->b))
+        cl->modality = s && !in_condition(c, (long)g->b) && !g->is_neg ? CLAIM_EXPECTED
+                                                                       : CLAIM_CONDITIONAL;
+    if (clause_has(c, h, "allegedly") || clause_has(c, h, "alleged") ||
+        (ctl && !strcmp(lemma(c, ctl->head), "accuse")))
+        cl->modality = CLAIM_ALLEGED;
+    cl->is_negated = g->is_neg || (ctl && in_list(lemma(c, ctl->head), fail_verbs)) ||
+                     (s && s->is_deny && !g->is_report);
+}
+
+static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
+                                    const struct sentence *se, struct source *src,
+                                    int *scope, struct nl_error *err)
+{
+    size_t gi;
+    long i;
+    int ns;
+
+    retag(c);
+    find_groups(c);
+    for (gi = 0; gi < c->ng; gi++) {
+        struct group *g = &c->g[gi];
+        if (g->is_inf && gi > 0) {
+            const struct group *p = &c->g[gi - 1];
+            if (p->e <= g->b && g->b - p->e <= 6 && same_clause(c, (long)p->e, (long)g->b))
+                g->ctl = (int)gi - 1;
+        }
+        find_subject(c, gi);
+        find_object(c, gi);
+    }
+    ns = find_sources(c, src, scope);
+    (void)ns;
+    for (i = 0; (size_t)i < c->n; i++) {
+        int gi2 = c->group_of[i];
+        const struct group *g = gi2 >= 0 ? &c->g[gi2] : NULL;
+        const struct source *so = scope[i] >= 0 ? &src[scope[i]] : NULL;
+        struct claim *cl;
+        enum claim_kind kind;
+        char action[LEMMA_MAX * 2];
+
+        if (g && (long)g->head == i)
+            kind = CLAIM_VERB;
+        else if (!g && is_event_noun(c, i))
+            kind = CLAIM_NOUN;
+        else
+            continue;
+        if (!(cl = new_claim(o, err)))
+            return err->code;
+        cl->kind = kind;
+        cl->sentence = s;
+        cl->span = se->span;
+        cl->trigger = c->t[i].span;
+        memcpy(action, lemma(c, i), LEMMA_MAX); /* NUL-terminated within LEMMA_MAX */
+        if (kind == CLAIM_VERB && tag(c, (long)g->e) == POS_RP) {
+            size_t len = strlen(action);
+            const struct token *p = &c->t[g->e];
+            if (len + 1 + p->span.len < sizeof(action)) {
+                action[len] = ' ';
+                memcpy(action + len + 1, c->text + p->span.off, p->span.len);
+                action[len + 1 + p->span.len] = '\0';
+            }
+        }
+        cl->action = dup(c, action, strlen(action));
+        if (so && so->n) {
+            /* a source never attributes to itself */
+            if (i < so->r[0] || i >= so->r[2 * so->n - 1])
+                cl->attribution = phrase_text(c, so->r, so->n, &cl->attribution_span);
+            else
+                so = NULL;
+        }
+        if (kind == CLAIM_VERB) {
+            cl->actor = phrase_text(c, g->actor, g->nactor, &cl->actor_span);
+            cl->object = phrase_text(c, g->object, g->nobject, &cl->object_span);
+            verb_modality(c, g, so, cl);
+            cl->quantity = find_quantity(c, (long)g->e, (long)g->e + 12);
+        } else {
+            cl->modality = so ? (so->is_allege ? CLAIM_ALLEGED : CLAIM_REPORTED)
+                              : CLAIM_ASSERTED;
+            cl->is_negated = is_w(c, i - 1, "no");
+        }
+        set_date(cl, o, c->tx, date_of(c, i, 0, 0));
+        if (c->is_oom)
+            return nl_error_set(err, arena_errcode(c->a), o->art->input,
+                                "cannot store claims: %s", nl_strerror(arena_errcode(c->a)));
+    }
+    return NL_OK;
 }
 
 enum nl_err claims_extract(struct arena *a, const struct article *art,
                            const struct segmentation *seg, const struct timex *tx, size_t ntx,
-                           struct claim **out, size_t *n, struct nl_error *err)
+                           const struct pos_model *pos, struct claim **out, size_t *n,
+                           struct nl_error *err)
 {
-    struct claim *cl = NULL;
-    size_t ncl = 0, cap = 0, s, k = 0;
+    struct out o;
+    struct sctx c;
+    struct source src[MAX_SOURCES];
+    int *scope = NULL;
+    size_t s, k = 0, longest = 0, i;
     uint32_t body_end = art->body.off + art->body.len;
+    int is_tagged = 0;
 
     *out = NULL;
     *n = 0;
+    memset(&o, 0, sizeof(o));
+    o.a = a;
+    o.art = art;
+    if (art->published_day != DAY_NONE) {
+        char iso[11];
+        day_format(art->published_day, iso);
+        if (!(o.dct_value = arena_strdup(a, iso)))
+            goto nomem;
+    }
+    for (i = 0; i < seg->ntoks && !is_tagged; i++)
+        is_tagged = seg->toks[i].pos != POS_NONE;
+    memset(&c, 0, sizeof(c));
+    if (is_tagged) {
+        for (s = 0; s < seg->nsents; s++)
+            if (seg->sents[s].tok_end - seg->sents[s].tok_begin > longest)
+                longest = seg->sents[s].tok_end - seg->sents[s].tok_begin;
+        c.a = a;
+        c.text = art->text;
+        c.tx = tx;
+        c.pos = pos;
+        c.lemmas = pos_model_lemmas(pos);
+        c.txi = arena_calloc(a, longest + 1, sizeof(*c.txi));
+        c.lem = arena_calloc(a, longest + 1, sizeof(*c.lem));
+        c.g = arena_calloc(a, longest + 1, sizeof(*c.g));
+        c.group_of = arena_calloc(a, longest + 1, sizeof(*c.group_of));
+        c.tags = arena_calloc(a, longest + 1, sizeof(*c.tags));
+        scope = arena_calloc(a, longest + 1, sizeof(*scope));
+        if (!scope || !c.group_of || !c.g || !c.lem || !c.txi || !c.tags)
+            goto nomem;
+    }
     for (s = 0; s < seg->nsents; s++) {
         const struct sentence *se = &seg->sents[s];
-        size_t first = k, j;
-        int dated = 0;
+        size_t first, j;
+        enum nl_err e;
 
         /* timexes are in text order: skip those before this sentence */
         while (k < ntx && tx[k].span.off + tx[k].span.len <= se->span.off)
@@ -109,45 +1214,28 @@ enum nl_err claims_extract(struct arena *a, const struct article *art,
             j++;
         if (!is_statement(art->text, seg, se, tx + first, j - first))
             continue;
-        for (; first <= j; first++) {
-            const struct timex *t = first < j ? &tx[first] : NULL;
-            struct claim *c;
-            if (t && !is_dating(t))
-                continue;
-            if (!t && dated)
-                break;
-            if (ncl == cap) {
-                size_t ncap = cap ? cap * 2 : 64;
-                struct claim *p = arena_grow(a, cl, ncl, ncap, sizeof(*cl));
-                if (!p)
-                    return nl_error_set(err, arena_errcode(a), art->input,
-                                        "cannot store claims: %s",
-                                        nl_strerror(arena_errcode(a)));
-                cl = p;
-                cap = ncap;
+        if (!is_tagged) {
+            e = sentence_claims(&o, (uint32_t)s, se, tx, first, j, err);
+        } else {
+            size_t x;
+            c.t = seg->toks + se->tok_begin;
+            c.n = se->tok_end - se->tok_begin;
+            memset(c.lem, 0, sizeof(*c.lem) * c.n);
+            for (i = 0; i < c.n; i++) {
+                c.txi[i] = -1;
+                for (x = first; x < j; x++)
+                    if (spans_overlap(tx[x].span, c.t[i].span))
+                        c.txi[i] = (int32_t)x;
             }
-            c = &cl[ncl++];
-            memset(c, 0, sizeof(*c));
-            c->sentence = (uint32_t)s;
-            c->span = se->span;
-            c->modality = CLAIM_ASSERTED;
-            if (t) {
-                dated = 1;
-                c->timex = (int32_t)first;
-                c->date_source = CLAIM_DATE_TEXT;
-                c->value = t->value;
-                c->begin_day = t->begin_day;
-                c->end_day = t->end_day;
-            } else {
-                c->timex = -1;
-                c->date_source = art->published_day != DAY_NONE ? CLAIM_DATE_PUBLICATION
-                                                                : CLAIM_DATE_NONE;
-                c->value = NULL;
-                c->begin_day = c->end_day = art->published_day;
-            }
+            e = analyse_sentence(&c, &o, (uint32_t)s, se, src, scope, err);
         }
+        if (e)
+            return e;
     }
-    *out = cl;
-    *n = ncl;
+    *out = o.cl;
+    *n = o.n;
     return NL_OK;
+nomem:
+    return nl_error_set(err, arena_errcode(a), art->input, "cannot store claims: %s",
+                        nl_strerror(arena_errcode(a)));
 }

@@ -1,12 +1,23 @@
 /*
- * claims.h: dated statements of an article: for each sentence of the body,
- * one claim per date it states (a DATE or TIME timex with a day interval),
- * or one claim dated by the publication date when it states none.
+ * claims.h: who did what, when, according to whom: the claims of an
+ * article, one per event mention of its body.
  *
- * Pure function of the article, its segmentation and its timexes. Actor,
- * action, object, attribution, modality and polarity are fields kept for
- * the claim extractor of issue 5; this first version leaves them NULL /
- * CLAIM_ASSERTED / 0 rather than guess.
+ * Comes after pos and timex in the pipeline. With tagged tokens (struct
+ * token.pos set by doc.c) a claim is an event trigger (a main verb, or a
+ * noun that names a happening: "deal", "attack", "talks", "election"), with
+ * its actor (the subject noun phrase, conjuncts kept apart), its object,
+ * the date that governs its clause (a temporal expression of the sentence,
+ * else the publication date, marked as such), the source it is attributed
+ * to ("Lavrov said", "according to state media"), its modality, its
+ * polarity and the amount it states ("killed 12 people").
+ *
+ * Heuristics over tags and chunks, not a parse: see doc/claims.md for the
+ * rules, their reasons and their measured figures.
+ *
+ * Without tags (no POS model) it falls back to one claim per dated
+ * sentence, with no trigger, actor or action.
+ *
+ * Pure function of the article, its segmentation and its timexes.
  */
 #ifndef CLAIMS_H
 #define CLAIMS_H
@@ -16,55 +27,79 @@
 
 #include "arena.h"
 #include "article.h"
+#include "lemma.h"
 #include "nl.h"
+#include "pos.h"
 #include "segment.h"
 #include "timex.h"
 
 enum claim_modality {
-    CLAIM_ASSERTED,
-    CLAIM_REPORTED,
-    CLAIM_ALLEGED,
-    CLAIM_EXPECTED,
-    CLAIM_CONDITIONAL,
+    CLAIM_ASSERTED,    /* stated by the article itself */
+    CLAIM_REPORTED,    /* attributed to a source ("X said", "according to", "reportedly") */
+    CLAIM_ALLEGED,     /* "allegedly", "accused of", "X claimed" */
+    CLAIM_EXPECTED,    /* future or planned: "will", "is expected to", "plans to" */
+    CLAIM_CONDITIONAL, /* "if ...", "would", "could", "might" */
 };
 
 enum claim_date_source {
     CLAIM_DATE_TEXT,        /* dated by a temporal expression of its sentence */
-    CLAIM_DATE_PUBLICATION, /* no date in the sentence: the publication date */
+    CLAIM_DATE_PUBLICATION, /* no date governs it: the publication date */
     CLAIM_DATE_NONE,        /* neither: no publication date known */
+};
+
+enum claim_kind {
+    CLAIM_SENTENCE, /* untagged text: the whole sentence, no trigger */
+    CLAIM_VERB,     /* triggered by a main verb */
+    CLAIM_NOUN,     /* triggered by an event noun */
 };
 
 struct claim {
     uint32_t sentence;        /* index into the segmentation's sentences */
     struct span span;         /* the sentence text */
-    struct span trigger;      /* the event word; len 0 until issue 5 */
+    struct span trigger;      /* the event word; len 0 for CLAIM_SENTENCE */
+    enum claim_kind kind;
     int32_t timex;            /* index into the timexes, or -1 */
     enum claim_date_source date_source;
-    const char *value;        /* TIMEX3 value of the date ("2016-09-02"); NULL when none */
+    const char *value;        /* TIMEX3 value of the date ("2016-09-02", the publication
+                                 date for CLAIM_DATE_PUBLICATION); NULL when none */
     int32_t begin_day;        /* interval of days, inclusive; DAY_NONE when none */
     int32_t end_day;
-    const char *actor;        /* NULL until issue 5 */
-    const char *action;
-    const char *object;
-    const char *attribution;
+    /* Strings below live in the arena; NULL when not found. */
+    const char *actor;        /* "Russia; United States": conjuncts joined by "; ",
+                                 leading determiners dropped */
+    const char *action;       /* lemma of the trigger ("submit", "deal") */
+    const char *object;       /* "draft of the proposal" */
+    const char *attribution;  /* the source: "Lavrov", "multiple media reports" */
+    const char *quantity;     /* a number with its unit: "12 people", "more than nine hours" */
+    struct span actor_span;   /* extents in the text (whole phrase, determiners included); */
+    struct span object_span;  /* len 0 when none */
+    struct span attribution_span;
     enum claim_modality modality;
-    int is_negated;
+    int is_negated;           /* "did not", "denied that", "failed to" */
 };
 
 /*
  * Build the claims of an article. *out is an arena array of *n claims in
- * text order. Sentences outside art->body, the publication byline itself
- * and fragments without a statement (fewer than three words besides the
- * date, or no lower-case word: menus, headlines in title case, datelines)
- * give no claim. Errors: NL_ENOMEM / NL_ETOOBIG.
+ * text order (of their triggers). Sentences outside art->body and the
+ * publication byline give no claim; nor do fragments without a statement
+ * (fewer than three words besides the date, or no lower-case word: menus,
+ * headlines in title case, datelines). Tokens must carry their tags
+ * (struct token.pos) for triggers and arguments: when none does, the
+ * result is one CLAIM_SENTENCE per date of each statement (or per
+ * statement). pos (borrowed, may be NULL) gives the lemmas of actions and
+ * tells verbal nouns; without it the lemmas come from rules alone.
+ * Errors: NL_ENOMEM / NL_ETOOBIG.
  */
 enum nl_err claims_extract(struct arena *a, const struct article *art,
                            const struct segmentation *seg, const struct timex *tx, size_t ntx,
-                           struct claim **out, size_t *n, struct nl_error *err);
+                           const struct pos_model *pos, struct claim **out, size_t *n,
+                           struct nl_error *err);
 
 /* "asserted", "reported", ... */
 const char *claim_modality_name(enum claim_modality m);
 /* "text", "publication", "none" */
 const char *claim_date_source_name(enum claim_date_source s);
+/* "positive", "negative" */
+const char *claim_polarity_name(int is_negated);
 
 #endif

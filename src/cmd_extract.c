@@ -9,8 +9,15 @@
  * read is reported on stderr and the others are still processed; the exit
  * status is then 3.
  *
- * To add per-document output (e.g. claims), extend struct extract_doc's
- * printing in print_doc(): the loop in on_input() stays as it is.
+ * With --claims every document goes through the whole analysis (doc.h)
+ * and its line is followed by one line per timex and one per claim, in
+ * the format ../shared/tools/meantime_score.md defines (spans are byte
+ * offsets into the input). The POS model is loaded once; when it cannot
+ * be found, claims come without trigger, actor or action, after one
+ * warning.
+ *
+ * To add per-document output, extend print_doc() / print_analysis(): the
+ * loop in on_input() stays as it is.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -23,7 +30,9 @@
 #include "buf.h"
 #include "cli.h"
 #include "commands.h"
+#include "doc.h"
 #include "interval.h"
+#include "pos.h"
 #include "reader.h"
 #include "banned.h"
 
@@ -36,6 +45,7 @@ static const char extract_help[] =
     "Read articles (HTML pages or plain text, recognised by content) and print\n"
     "their metadata and body text. '-' reads stdin; folders are read recursively.\n"
     "\n"
+    "  --claims          also print the timexes and claims of each document\n"
     "  --format FMT      jsonl (default, one object per line), json (one array), text\n"
     "  --published DATE  publication date for every input (YYYY-MM-DD or ISO date-time)\n"
     "  --outlet NAME     outlet name for every input\n"
@@ -44,9 +54,15 @@ static const char extract_help[] =
     "  -h, --help        this help\n"
     "\n"
     "Fields: doc, path, url, title, outlet, published, published_source, modified,\n"
-    "language, body. Exit status 3 when any input could not be read.\n";
+    "language, body. With --claims, each document is followed by its timexes\n"
+    "{kind:timex, doc, start, end, text, type, value} and claims {kind:claim, doc,\n"
+    "start, end, text, trigger, action, actor, object, value, date_begin, date_end,\n"
+    "date_source, attribution, modality, polarity, quantity}; start/end are byte\n"
+    "offsets into the input (of the trigger word for a claim).\n"
+    "Exit status 3 when any input could not be read.\n";
 
 static const struct option extract_options[] = {
+    {"claims", no_argument, NULL, 'c'},
     {"format", required_argument, NULL, 'f'},
     {"published", required_argument, NULL, 'p'},
     {"outlet", required_argument, NULL, 'o'},
@@ -62,6 +78,8 @@ struct extract {
     struct cli *cli;
     struct reader_opts ropts;
     enum extract_format format;
+    int is_claims;              /* --claims */
+    struct pos_model *pos;      /* loaded for --claims; NULL when not found */
     long ndocs;   /* documents printed */
     int status;   /* worst exit status so far */
     struct buf line; /* output of one document, reused */
@@ -81,8 +99,14 @@ static void add_field(struct buf *b, const char *key, const char *val, int is_fi
         buf_adds(b, "null");
 }
 
-/* Print one article in the chosen format. Returns 0, or -1 on a write error. */
-static int print_doc(struct extract *x, const char *path, const struct article *art)
+static void print_analysis(struct extract *x, const struct doc *d, struct buf *b);
+
+/*
+ * Print one article in the chosen format, with its analysis when d is not
+ * NULL. Returns 0, or -1 on a write error.
+ */
+static int print_doc(struct extract *x, const char *path, const struct article *art,
+                     const struct doc *d)
 {
     struct buf *b = &x->line;
     const char *body = art->text + art->body.off;
@@ -127,12 +151,107 @@ static int print_doc(struct extract *x, const char *path, const struct article *
         if (x->format == FMT_JSONL)
             buf_addch(b, '\n');
     }
+    if (d)
+        print_analysis(x, d, b);
     if (!b->buf)
         return -1;
     if (fwrite(b->buf, 1, b->len, stdout) != b->len)
         return -1;
     x->ndocs++;
     return 0;
+}
+
+static void add_int(struct buf *b, const char *key, long long v)
+{
+    buf_addf(b, ",\"%s\":%lld", key, v);
+}
+
+static void add_text(struct buf *b, const char *key, const char *text, struct span sp)
+{
+    buf_addf(b, ",\"%s\":", key);
+    buf_add_json_str(b, text + sp.off, sp.len);
+}
+
+static void add_day(struct buf *b, const char *key, int32_t day)
+{
+    char iso[11];
+    if (day == DAY_NONE) {
+        add_field(b, key, NULL, 0);
+        return;
+    }
+    day_format(day, iso);
+    add_field(b, key, iso, 0);
+}
+
+/*
+ * The timex and claim lines of an analysed document (--claims), appended
+ * to b. In text format, one readable line each.
+ */
+static void print_analysis(struct extract *x, const struct doc *d, struct buf *b)
+{
+    const char *text = d->art.text, *id = d->art.doc_id;
+    size_t i;
+
+    for (i = 0; i < d->ntx; i++) {
+        const struct timex *t = &d->tx[i];
+        if (x->format == FMT_TEXT) {
+            buf_addf(b, "timex %u-%u %s %s \"%.*s\"\n", (unsigned)t->span.off,
+                     (unsigned)(t->span.off + t->span.len), timex_type_name(t->type),
+                     t->value, (int)t->span.len, text + t->span.off);
+            continue;
+        }
+        if (x->format == FMT_JSON)
+            buf_adds(b, ",\n");
+        buf_adds(b, "{\"kind\":\"timex\"");
+        add_field(b, "doc", id, 0);
+        add_int(b, "start", t->span.off);
+        add_int(b, "end", (long long)t->span.off + t->span.len);
+        add_text(b, "text", text, t->span);
+        add_field(b, "type", timex_type_name(t->type), 0);
+        add_field(b, "value", t->value, 0);
+        buf_addch(b, '}');
+        if (x->format == FMT_JSONL)
+            buf_addch(b, '\n');
+    }
+    for (i = 0; i < d->nclaims; i++) {
+        const struct claim *c = &d->claims[i];
+        struct span sp = c->trigger.len ? c->trigger : c->span;
+        if (x->format == FMT_TEXT) {
+            char day[11] = "undated";
+            if (c->begin_day != DAY_NONE)
+                day_format(c->begin_day, day);
+            buf_addf(b, "claim %u-%u %s %s actor=%s object=%s source=%s %s%s%s%s\n",
+                     (unsigned)sp.off, (unsigned)(sp.off + sp.len), day,
+                     c->action ? c->action : "-", c->actor ? c->actor : "-",
+                     c->object ? c->object : "-", c->attribution ? c->attribution : "-",
+                     claim_modality_name(c->modality), c->is_negated ? " negative" : "",
+                     c->quantity ? " quantity=" : "", c->quantity ? c->quantity : "");
+            continue;
+        }
+        if (x->format == FMT_JSON)
+            buf_adds(b, ",\n");
+        buf_adds(b, "{\"kind\":\"claim\"");
+        add_field(b, "doc", id, 0);
+        add_int(b, "start", sp.off);
+        add_int(b, "end", (long long)sp.off + sp.len);
+        add_text(b, "text", text, sp);
+        add_field(b, "trigger", c->kind == CLAIM_VERB ? "verb" : c->kind == CLAIM_NOUN ? "noun"
+                                                                                   : NULL, 0);
+        add_field(b, "action", c->action, 0);
+        add_field(b, "actor", c->actor, 0);
+        add_field(b, "object", c->object, 0);
+        add_field(b, "value", c->value, 0);
+        add_day(b, "date_begin", c->begin_day);
+        add_day(b, "date_end", c->end_day);
+        add_field(b, "date_source", claim_date_source_name(c->date_source), 0);
+        add_field(b, "attribution", c->attribution, 0);
+        add_field(b, "modality", claim_modality_name(c->modality), 0);
+        add_field(b, "polarity", claim_polarity_name(c->is_negated), 0);
+        add_field(b, "quantity", c->quantity, 0);
+        buf_addch(b, '}');
+        if (x->format == FMT_JSONL)
+            buf_addch(b, '\n');
+    }
 }
 
 static void fail(struct extract *x, const struct nl_error *err)
@@ -144,20 +263,46 @@ static void fail(struct extract *x, const struct nl_error *err)
 
 static void extract_file(struct extract *x, const char *path)
 {
-    struct arena a;
-    struct article art;
+    struct doc d;
     struct nl_error err;
 
     nl_error_clear(&err);
-    arena_init(&a, ARENA_DEFAULT_MAX);
-    if (reader_read_file(&a, path, &x->ropts, &art, &err))
+    doc_init(&d, 0);
+    d.pos = x->pos;
+    if (doc_read_file(&d, path, &x->ropts, &err) ||
+        (x->is_claims && doc_analyse(&d, &err)))
         fail(x, &err);
-    else if (print_doc(x, path, &art)) {
+    else if (print_doc(x, path, &d.art, x->is_claims ? &d : NULL)) {
         cli_error(x->cli, "cannot write output: %s", strerror(errno ? errno : EIO));
         if (x->status < EXIT_IO)
             x->status = EXIT_IO;
     }
-    arena_release(&a);
+    doc_release(&d);
+}
+
+/*
+ * The POS model for --claims, or NULL (after a warning) when it cannot be
+ * found or read: claims then come without trigger, actor or action.
+ */
+static struct pos_model *load_pos_model(struct cli *cli)
+{
+    struct nl_error err;
+    struct pos_model *m = NULL;
+    char *path = cli_data_path("pos.model");
+
+    nl_error_clear(&err);
+    if (!path) {
+        if (!cli->quiet)
+            fprintf(stderr, "newsline %s: warning: cannot find 'pos.model' (set NEWSLINE_DATA): "
+                            "claims will have no actor or action\n", cli->cmd);
+        return NULL;
+    }
+    m = pos_model_new(path, &err);
+    if (!m && !cli->quiet)
+        fprintf(stderr, "newsline %s: warning: %s: claims will have no actor or action\n",
+                cli->cmd, err.msg);
+    free(path);
+    return m;
 }
 
 /* 1 when a file found in a folder looks like a document (no NUL in its first 4 KiB). */
@@ -213,6 +358,9 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
     x.ropts.warn_ud = cli;
     while ((ch = getopt_long(argc, argv, "+:h", extract_options, NULL)) != -1) {
         switch (ch) {
+        case 'c':
+            x.is_claims = 1;
+            break;
         case 'f':
             i = cli_choice(cli, "--format", optarg, formats);
             if (i < 0) {
@@ -257,11 +405,14 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
     if (optind >= argc)
         return cli_usage_error(cli, extract_usage, "no input files");
     buf_init(&x.line, 0);
+    if (x.is_claims)
+        x.pos = load_pos_model(cli);
     x.paths = argv + optind;
     x.npaths = argc - optind;
     cli_walk_inputs(x.paths, x.npaths, on_input, &x);
     if (x.format == FMT_JSON)
         fputs(x.ndocs ? "\n]\n" : "[]\n", stdout);
     buf_release(&x.line);
+    pos_model_free(x.pos);
     return x.status;
 }

@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -47,6 +48,7 @@ struct ingest {
     struct cli *cli;
     struct store *st;
     struct reader_opts ropts;
+    const struct pos_model *pos; /* NULL when data/pos.model is missing */
     long added, versions, unchanged, failed, claims, timexes;
     int status; /* worst exit status so far */
 };
@@ -69,6 +71,7 @@ static int ingest_one(void *ud, const char *path, int is_error, int errno_value)
         return 0;
     }
     doc_init(&d, 0);
+    d.pos = in->pos;
     e = doc_read_file(&d, path, &in->ropts, &err);
     if (!e)
         e = doc_analyse(&d, &err);
@@ -111,8 +114,34 @@ static int ingest_one(void *ud, const char *path, int is_error, int errno_value)
     return 0;
 }
 
+/*
+ * The POS model, or NULL after a warning: a fresh install without its data
+ * still ingests, with claims that have no actor or action.
+ */
+static struct pos_model *load_pos_model(struct cli *cli)
+{
+    struct nl_error err;
+    struct pos_model *m;
+    char *path = cli_data_path("pos.model");
+
+    if (!path) {
+        if (!cli->quiet)
+            fprintf(stderr, "newsline %s: warning: cannot find 'pos.model' (set NEWSLINE_DATA): "
+                            "claims will have no actor or action\n", cli->cmd);
+        return NULL;
+    }
+    nl_error_clear(&err);
+    m = pos_model_new(path, &err);
+    if (!m && !cli->quiet)
+        fprintf(stderr, "newsline %s: warning: %s: claims will have no actor or action\n",
+                cli->cmd, err.msg);
+    free(path);
+    return m;
+}
+
 int cmd_ingest(int argc, char **argv, struct cli *cli)
 {
+    struct pos_model *pos;
     struct ingest in;
     struct nl_error err;
     int ch;
@@ -155,7 +184,9 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
         return cli_usage_error(cli, usage, "no input given");
     if (store_open(cli->db_path, STORE_WRITE, &in.st, &err))
         return cli_report(cli, &err);
+    in.pos = pos = load_pos_model(cli);
     cli_walk_inputs(argv + optind, argc - optind, ingest_one, &in);
+    pos_model_free(pos);
     if (cli->is_progress && !cli->verbose)
         fputc('\n', stderr);
     store_close(in.st);

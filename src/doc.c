@@ -33,6 +33,44 @@ enum nl_err doc_read_mem(struct doc *d, const char *name, const char *data, size
     return reader_read_mem(&d->arena, name, data, len, opts, &d->art, err);
 }
 
+/*
+ * Tag every sentence of the segmentation in place (struct token.pos). The
+ * word array is sized for the longest sentence and lives in the arena.
+ */
+static enum nl_err tag_tokens(struct doc *d, struct nl_error *err)
+{
+    struct segmentation *seg = &d->seg;
+    struct pos_word *words;
+    uint16_t *tags;
+    size_t s, longest = 0;
+
+    for (s = 0; s < seg->nsents; s++) {
+        size_t n = seg->sents[s].tok_end - seg->sents[s].tok_begin;
+        if (n > longest)
+            longest = n;
+    }
+    if (!longest)
+        return NL_OK;
+    words = arena_calloc(&d->arena, longest, sizeof(*words));
+    tags = words ? arena_calloc(&d->arena, longest, sizeof(*tags)) : NULL;
+    if (!tags)
+        return nl_error_set(err, arena_errcode(&d->arena), d->art.input,
+                            "cannot tag '%s': %s", d->art.input ? d->art.input : "-",
+                            nl_strerror(arena_errcode(&d->arena)));
+    for (s = 0; s < seg->nsents; s++) {
+        struct token *t = seg->toks + seg->sents[s].tok_begin;
+        size_t i, n = seg->sents[s].tok_end - seg->sents[s].tok_begin;
+        for (i = 0; i < n; i++) {
+            words[i].s = d->art.text + t[i].span.off;
+            words[i].len = t[i].span.len;
+        }
+        pos_tag(d->pos, words, n, tags);
+        for (i = 0; i < n; i++)
+            t[i].pos = tags[i];
+    }
+    return NL_OK;
+}
+
 enum nl_err doc_analyse(struct doc *d, struct nl_error *err)
 {
     struct timex_opts topts;
@@ -45,11 +83,17 @@ enum nl_err doc_analyse(struct doc *d, struct nl_error *err)
     e = segment_text(&d->arena, d->art.text, d->art.text_len, d->art.body, &d->seg, err);
     if (e)
         return e;
+    /* Before the timexes: the tense of a clause can steer their resolution. */
+    if (d->pos) {
+        e = tag_tokens(d, err);
+        if (e)
+            return e;
+    }
     topts.dct_day = d->art.published_day;
     e = timex_find(&d->arena, d->art.text, d->art.text_len, &d->seg, &topts, &d->tx, &d->ntx,
                    err);
     if (e)
         return e;
-    return claims_extract(&d->arena, &d->art, &d->seg, d->tx, d->ntx, &d->claims, &d->nclaims,
-                          err);
+    return claims_extract(&d->arena, &d->art, &d->seg, d->tx, d->ntx,
+                          d->pos, &d->claims, &d->nclaims, err);
 }

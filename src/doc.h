@@ -1,9 +1,10 @@
 /*
  * doc.h: one article through the pure stages of the pipeline (DESIGN.md):
- * reader -> segment -> timex -> claims, everything in one arena.
+ * reader -> segment -> pos -> timex -> claims, everything in one arena.
  *
  *   struct doc d;
  *   doc_init(&d, 0);
+ *   d.pos = model;                                 (optional, see below)
  *   err = doc_read_file(&d, path, &ropts, &e);     (or doc_read_mem)
  *   if (!err) err = doc_analyse(&d, &e);
  *   ... use d.art, d.seg, d.tx, d.claims ...
@@ -21,12 +22,23 @@
 #include "article.h"
 #include "claims.h"
 #include "nl.h"
+#include "pos.h"
 #include "reader.h"
 #include "segment.h"
 #include "timex.h"
 
 struct doc {
-    struct arena arena;      /* owns everything below */
+    struct arena arena;      /* owns everything below, except pos */
+    /*
+     * The part-of-speech model (pos.h), borrowed and read-only, so one
+     * model serves any number of documents and threads. Set it after
+     * doc_init (which leaves it NULL). With a model, doc_analyse tags every
+     * token (struct token.pos) before the timex stage, which may then read
+     * the tense of a clause, and claims get their trigger, actor, action
+     * and object. Without one, tokens stay untagged and claims are one per
+     * dated sentence, with no actor or action.
+     */
+    const struct pos_model *pos;
     struct article art;
     struct segmentation seg;
     struct timex *tx;        /* arena array, text order */
@@ -47,8 +59,9 @@ enum nl_err doc_read_mem(struct doc *d, const char *name, const char *data, size
                          const struct reader_opts *opts, struct nl_error *err);
 
 /*
- * Segment the body, find and resolve timexes against the publication date,
- * extract claims. Errors: NL_ENOMEM / NL_ETOOBIG.
+ * Segment the body, tag it (when d->pos is set), find and resolve timexes
+ * against the publication date, extract claims. Errors: NL_ENOMEM /
+ * NL_ETOOBIG.
  */
 enum nl_err doc_analyse(struct doc *d, struct nl_error *err);
 

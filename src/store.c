@@ -676,6 +676,8 @@ enum nl_err store_timeline(struct store *st, const struct timeline_query *q, tim
         "AND (?3 IS NULL OR o.name = ?3 COLLATE NOCASE) "
         "AND (?4 IS NULL OR instr(lower(s.text), lower(?4)) > 0) "
         "AND (?5 = 0 OR c.date_source = 'text') "
+        "AND (?6 IS NULL OR instr(lower(c.actor), lower(?6)) > 0) "
+        "AND (?7 IS NULL OR c.action = ?7 COLLATE NOCASE) "
         "ORDER BY c.begin_date IS NULL, c.begin_date, c.end_date, d.published_date, d.name, "
         "d.id, c.seq";
     sqlite3_stmt *s = st->timeline;
@@ -693,6 +695,8 @@ enum nl_err store_timeline(struct store *st, const struct timeline_query *q, tim
     bind_text(s, 3, q->outlet);
     bind_text(s, 4, q->match);
     sqlite3_bind_int(s, 5, q->is_text_dated_only);
+    bind_text(s, 6, q->actor);
+    bind_text(s, 7, q->action);
     return walk_rows(st, s, fn, ud, err);
 }
 

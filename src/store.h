@@ -71,7 +71,7 @@ struct timeline_row {
     const char *end_date;
     const char *date_source;  /* "text", "publication", "none" */
     const char *sentence;     /* the sentence */
-    const char *actor, *action, *object; /* "" until claims carry them */
+    const char *actor, *action, *object; /* "" when the claim has none */
 };
 
 struct timeline_query {
@@ -80,6 +80,8 @@ struct timeline_query {
     const char *outlet;       /* exact outlet name (case-insensitive), NULL for all */
     const char *match;        /* substring of the sentence (case-insensitive), NULL for all */
     int is_text_dated_only;   /* only claims dated by their own text */
+    const char *actor;        /* substring of the actor (case-insensitive), NULL for all */
+    const char *action;       /* the action's lemma (case-insensitive), NULL for all */
 };
 
 typedef int (*timeline_fn)(void *ud, const struct timeline_row *row);

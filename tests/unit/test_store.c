@@ -110,6 +110,7 @@ static struct rows timeline(struct store *st, int32_t from, int32_t to, const ch
     struct rows rs;
     struct nl_error err;
     memset(&rs, 0, sizeof(rs));
+    memset(&q, 0, sizeof(q));
     q.from_day = from;
     q.to_day = to;
     q.outlet = outlet;

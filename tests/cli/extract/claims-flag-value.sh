@@ -1,0 +1,2 @@
+# --claims is a flag: a value is a usage error.
+"$NEWSLINE" extract --claims=yes x.txt

@@ -1,0 +1,2 @@
+# --action without its value.
+"$NEWSLINE" timeline --action

@@ -1,0 +1,2 @@
+# --actor needs a non-empty value.
+"$NEWSLINE" -d t.db timeline --actor ''
