@@ -694,7 +694,13 @@ static int is_verbal_noun(const struct sctx *c, const char *l)
     w[1].s = l;
     w[1].len = strlen(l);
     pos_tag(c->pos, w, 2, t);
-    return t[1] == POS_VB;
+    if (t[1] != POS_VB)
+        return 0;
+    /* and as a present-tense verb after a subject pronoun */
+    w[0].s = "they";
+    w[0].len = 4;
+    pos_tag(c->pos, w, 2, t);
+    return t[1] == POS_VBP || t[1] == POS_VB;
 }
 
 static int is_event_noun(struct sctx *c, long i)

@@ -284,7 +284,7 @@ static void extract_file(struct extract *x, const char *path)
  * The POS model for --claims, or NULL (after a warning) when it cannot be
  * found or read: claims then come without trigger, actor or action.
  */
-static struct pos_model *load_pos_model(struct cli *cli)
+static struct pos_model *load_pos_model(struct cli *cli, int *is_oom)
 {
     struct nl_error err;
     struct pos_model *m = NULL;
@@ -298,10 +298,16 @@ static struct pos_model *load_pos_model(struct cli *cli)
         return NULL;
     }
     m = pos_model_new(path, &err);
+    free(path);
+    /* out of memory is not a missing model: the caller stops (status 6) */
+    if (!m && err.code == NL_ENOMEM) {
+        *is_oom = 1;
+        cli_report(cli, &err);
+        return NULL;
+    }
     if (!m && !cli->quiet)
         fprintf(stderr, "newsline %s: warning: %s: claims will have no actor or action\n",
                 cli->cmd, err.msg);
-    free(path);
     return m;
 }
 
@@ -405,8 +411,14 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
     if (optind >= argc)
         return cli_usage_error(cli, extract_usage, "no input files");
     buf_init(&x.line, 0);
-    if (x.is_claims)
-        x.pos = load_pos_model(cli);
+    if (x.is_claims) {
+        int is_oom = 0;
+        x.pos = load_pos_model(cli, &is_oom);
+        if (is_oom) {
+            buf_release(&x.line);
+            return EXIT_INTERNAL;
+        }
+    }
     x.paths = argv + optind;
     x.npaths = argc - optind;
     cli_walk_inputs(x.paths, x.npaths, on_input, &x);

@@ -118,7 +118,7 @@ static int ingest_one(void *ud, const char *path, int is_error, int errno_value)
  * The POS model, or NULL after a warning: a fresh install without its data
  * still ingests, with claims that have no actor or action.
  */
-static struct pos_model *load_pos_model(struct cli *cli)
+static struct pos_model *load_pos_model(struct cli *cli, int *is_oom)
 {
     struct nl_error err;
     struct pos_model *m;
@@ -132,16 +132,23 @@ static struct pos_model *load_pos_model(struct cli *cli)
     }
     nl_error_clear(&err);
     m = pos_model_new(path, &err);
+    free(path);
+    /* out of memory is not a missing model: the caller stops (status 6) */
+    if (!m && err.code == NL_ENOMEM) {
+        *is_oom = 1;
+        cli_report(cli, &err);
+        return NULL;
+    }
     if (!m && !cli->quiet)
         fprintf(stderr, "newsline %s: warning: %s: claims will have no actor or action\n",
                 cli->cmd, err.msg);
-    free(path);
     return m;
 }
 
 int cmd_ingest(int argc, char **argv, struct cli *cli)
 {
     struct pos_model *pos;
+    int is_oom = 0;
     struct ingest in;
     struct nl_error err;
     int ch;
@@ -182,9 +189,13 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
     }
     if (optind >= argc)
         return cli_usage_error(cli, usage, "no input given");
-    if (store_open(cli->db_path, STORE_WRITE, &in.st, &err))
+    in.pos = pos = load_pos_model(cli, &is_oom);
+    if (is_oom)
+        return EXIT_INTERNAL;
+    if (store_open(cli->db_path, STORE_WRITE, &in.st, &err)) {
+        pos_model_free(pos);
         return cli_report(cli, &err);
-    in.pos = pos = load_pos_model(cli);
+    }
     cli_walk_inputs(argv + optind, argc - optind, ingest_one, &in);
     pos_model_free(pos);
     if (cli->is_progress && !cli->verbose)
