@@ -242,7 +242,11 @@ static int is_np_word(uint16_t t)
 static int is_np_participle(const struct sctx *c, long i)
 {
     uint16_t t = tag(c, i), p = tag(c, i - 1);
-    return (t == POS_VBN || t == POS_VBG) && is_noun_tag(tag(c, i + 1)) &&
+    long k = i + 1;
+    /* "the leading Syrian opposition body": adjectives may come before the noun */
+    while (k < i + 4 && (tag(c, k) == POS_JJ || tag(c, k) == POS_VBN))
+        k++;
+    return (t == POS_VBN || t == POS_VBG) && is_noun_tag(tag(c, k)) &&
            (p == POS_DT || p == POS_PRPS || p == POS_JJ || p == POS_POS || p == POS_CD);
 }
 
@@ -914,8 +918,16 @@ static int32_t date_of(const struct sctx *c, long i, long tb_first, long tb_end)
                 d += 6;
             if (is_boundary(c, j))
                 d += 3;
+            /*
+             * A date before "and <verb>" belongs to the first conjunct:
+             * "submitted its draft on Monday and circulated a letter ...
+             * on Saturday" dates the circulating by Saturday. Temporal
+             * adjuncts in English mostly follow their verb phrase, so a
+             * coordination between a date and a later verb weighs more
+             * than one between a verb and a later date.
+             */
             if (tag(c, j) == POS_CC)
-                d += 4;
+                d += i > e ? 12 : 4;
         }
         if (best < 0 || d < best_d) {
             best = x;

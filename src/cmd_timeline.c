@@ -19,6 +19,7 @@
 static const char usage[] =
     "usage: newsline timeline [-d DB] [--from DATE] [--to DATE] [--outlet NAME]\n"
     "                         [--match TEXT] [--actor NAME] [--action VERB] [--dated]\n"
+    "                         [--nouns]\n"
     "                         [--format text|md|json|csv]\n";
 
 static const char help[] =
@@ -35,6 +36,8 @@ static const char help[] =
     "      --actor NAME   claims whose actor contains NAME (any case)\n"
     "      --action VERB  claims whose action is VERB, as a lemma (\"submit\")\n"
     "      --dated        only claims dated by their own text (not by publication date)\n"
+    "      --nouns        also claims triggered by event nouns (\"the deal\", \"talks\"),\n"
+    "                     not only by verbs\n"
     "      --format FMT   text (default), md, json (JSON Lines) or csv\n"
     "  -h, --help         this help\n";
 
@@ -47,6 +50,7 @@ static const struct option options[] = {
     {"actor", required_argument, NULL, 'a'},
     {"action", required_argument, NULL, 'A'},
     {"dated", no_argument, NULL, 'D'},
+    {"nouns", no_argument, NULL, 'N'},
     {"format", required_argument, NULL, 'F'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
@@ -163,11 +167,14 @@ static int print_row(void *ud, const struct timeline_row *r)
         break;
     case FMT_MD:
         if (tl->rows == 0)
-            buf_adds(b, "| date | outlet | as written | statement | document |\n"
-                        "|---|---|---|---|---|\n");
+            buf_adds(b, "| date | outlet | as written | claim | sentence | document |\n"
+                        "|---|---|---|---|---|---|\n");
         add_statement(&flat, r, 1);
-        buf_addf(b, "| %s | %s | %s | %s | %s |\n", date, *r->outlet ? r->outlet : "-",
-                 written(r), buf_str(&flat), r->doc_key);
+        buf_addf(b, "| %s | %s | %s | %s | ", date, *r->outlet ? r->outlet : "-", written(r),
+                 buf_str(&flat));
+        buf_reset(&flat);
+        add_flat(&flat, r->sentence, 1);
+        buf_addf(b, "%s | %s |\n", buf_str(&flat), r->doc_key);
         break;
     case FMT_JSON:
         buf_adds(b, "{");
@@ -252,6 +259,9 @@ int cmd_timeline(int argc, char **argv, struct cli *cli)
             break;
         case 'D':
             q.is_text_dated_only = 1;
+            break;
+        case 'N':
+            q.with_nouns = 1;
             break;
         case 'F': {
             int i = cli_choice(cli, "--format", optarg, format_names);

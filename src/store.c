@@ -103,6 +103,10 @@ static const char *const migrations[] = {
     "CREATE INDEX sentence_document ON sentence(document_id);\n"
     "CREATE INDEX timex_document ON timex(document_id);\n"
     "CREATE INDEX claim_document ON claim(document_id);\n",
+    /* 2: what triggered a claim, and the amount it states */
+    "ALTER TABLE claim ADD COLUMN kind TEXT NOT NULL DEFAULT 'sentence'\n"
+    "  CHECK (kind IN ('sentence','verb','noun'));\n"
+    "ALTER TABLE claim ADD COLUMN quantity TEXT;\n",
 };
 
 enum stmt_id {
@@ -138,8 +142,9 @@ static const char *const stmt_sql[Q_NSTMT] = {
                     "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
     [Q_CLAIM_ADD] = "INSERT INTO claim(document_id, sentence_id, seq, start, end, trigger_start, "
                     "trigger_end, timex_id, date_source, value, begin_date, end_date, actor, "
-                    "action, object, attribution, modality, polarity) "
-                    "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)",
+                    "action, object, attribution, modality, polarity, kind, quantity) "
+                    "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,"
+                    "?19,?20)",
     [Q_COUNT] = "SELECT (SELECT count(*) FROM outlet), (SELECT count(*) FROM document), "
                 "(SELECT count(*) FROM sentence), (SELECT count(*) FROM timex), "
                 "(SELECT count(*) FROM claim)",
@@ -554,6 +559,8 @@ static enum nl_err put_rows(struct store *st, const struct doc *d, int64_t *doc_
         bind_text(s, 16, c->attribution);
         bind_text(s, 17, claim_modality_name(c->modality));
         bind_text(s, 18, c->is_negated ? "negative" : "positive");
+        bind_text(s, 19, c->kind == CLAIM_VERB ? "verb" : c->kind == CLAIM_NOUN ? "noun" : "sentence");
+        bind_text(s, 20, c->quantity);
         if (step_done(s)) {
             db_error(st, err, "cannot write claim to");
             goto out;
@@ -678,6 +685,7 @@ enum nl_err store_timeline(struct store *st, const struct timeline_query *q, tim
         "AND (?5 = 0 OR c.date_source = 'text') "
         "AND (?6 IS NULL OR instr(lower(c.actor), lower(?6)) > 0) "
         "AND (?7 IS NULL OR c.action = ?7 COLLATE NOCASE) "
+        "AND (?8 = 1 OR c.kind <> 'noun') "
         "ORDER BY c.begin_date IS NULL, c.begin_date, c.end_date, d.published_date, d.name, "
         "d.id, c.seq";
     sqlite3_stmt *s = st->timeline;
@@ -695,6 +703,7 @@ enum nl_err store_timeline(struct store *st, const struct timeline_query *q, tim
     bind_text(s, 3, q->outlet);
     bind_text(s, 4, q->match);
     sqlite3_bind_int(s, 5, q->is_text_dated_only);
+    sqlite3_bind_int(s, 8, q->with_nouns);
     bind_text(s, 6, q->actor);
     bind_text(s, 7, q->action);
     return walk_rows(st, s, fn, ud, err);

@@ -18,7 +18,7 @@
 #include "doc.h"
 #include "nl.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 struct store;
 
@@ -80,6 +80,7 @@ struct timeline_query {
     const char *outlet;       /* exact outlet name (case-insensitive), NULL for all */
     const char *match;        /* substring of the sentence (case-insensitive), NULL for all */
     int is_text_dated_only;   /* only claims dated by their own text */
+    int with_nouns;           /* also claims triggered by event nouns ("deal", "talks") */
     const char *actor;        /* substring of the actor (case-insensitive), NULL for all */
     const char *action;       /* the action's lemma (case-insensitive), NULL for all */
 };

@@ -1,0 +1,1 @@
+"$NEWSLINE" timeline --nouns=yes
