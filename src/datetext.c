@@ -4,7 +4,7 @@
  * file only says "here is a date, and this is what it means".
  *
  * Month names cover the languages of the news we read most (English,
- * German, French, Spanish, Portuguese, Italian, Dutch, Russian) in full and
+ * German, French, Spanish, Portuguese, Italian, Dutch, Romanian, Russian) in full and
  * common abbreviations. Two-digit years are not accepted: "03.09.16" is too
  * often a version number or a score.
  */
@@ -54,6 +54,10 @@ static const struct month_name months[] = {
     M("ott", 10), M("dicembre", 12),
     /* Dutch */
     M("januari", 1), M("februari", 2), M("maart", 3), M("mrt", 3), M("mei", 5), M("augustus", 8),
+    /* Romanian */
+    M("ianuarie", 1), M("februarie", 2), M("martie", 3), M("aprilie", 4), M("iunie", 6),
+    M("iulie", 7), M("septembrie", 9), M("octombrie", 10), M("noiembrie", 11),
+    M("decembrie", 12),
     /* Russian: genitive (as in dates) and nominative */
     M("января", 1), M("февраля", 2), M("марта", 3), M("апреля", 4), M("мая", 5), M("июня", 6),
     M("июля", 7), M("августа", 8), M("сентября", 9), M("октября", 10), M("ноября", 11),
@@ -660,7 +664,7 @@ static const struct cue cues[] = {
     {"date", DATETEXT_PUBLISHED}, {"released", DATETEXT_PUBLISHED},
     {"updated", DATETEXT_UPDATED}, {"last updated", DATETEXT_UPDATED},
     {"last modified", DATETEXT_UPDATED}, {"modified", DATETEXT_UPDATED},
-    {"veröffentlicht", DATETEXT_PUBLISHED}, {"erschienen", DATETEXT_PUBLISHED},
+    {"veröffentlicht", DATETEXT_PUBLISHED}, {"veröffentlichung", DATETEXT_PUBLISHED}, {"erschienen", DATETEXT_PUBLISHED},
     {"erstellt", DATETEXT_PUBLISHED}, {"datum", DATETEXT_PUBLISHED},
     {"publiziert", DATETEXT_PUBLISHED}, {"aktualisiert", DATETEXT_UPDATED},
     {"zuletzt aktualisiert", DATETEXT_UPDATED}, {"geändert", DATETEXT_UPDATED},
@@ -687,6 +691,25 @@ static int has_prefix_ci(const char *s, size_t len, size_t i, const char *w)
             return 0;
     }
     return 1;
+}
+
+/* Languages that put the verb last: a date, then within 60 bytes a
+ * publication word ("... am 3. Dezember 2011 um 10:00 Uhr veröffentlicht"). */
+static int cue_after_date(const char *s, size_t len, int is_month_first, struct datetext *dt)
+{
+    static const char *const verbs[] = {"veröffentlicht", "publiziert", "erschienen", "gepubliceerd"};
+    size_t k, c, end;
+    if (!datetext_find(s, len, is_month_first, dt))
+        return 0;
+    end = dt->off + dt->len;
+    for (k = end; k < len && k < end + 60; k++) {
+        if (letter_len(s, len, k - 1))
+            continue;
+        for (c = 0; c < NL_ARRAY_LEN(verbs); c++)
+            if (has_prefix_ci(s, len, k, verbs[c]))
+                return 1;
+    }
+    return 0;
 }
 
 int datetext_byline(const char *s, size_t len, int is_month_first, struct datetext *dt)
@@ -726,11 +749,12 @@ int datetext_byline(const char *s, size_t len, int is_month_first, struct datete
         kind = DATETEXT_PUBLISHED;
         best_end = i + 3;
     }
-    if (!kind)
-        return 0;
     /* The date must come soon after the cue. */
-    if (!datetext_find(s + best_end, len - best_end, is_month_first, dt) || dt->off > 100)
-        return 0;
-    dt->off += (uint32_t)best_end;
-    return kind;
+    if (kind && datetext_find(s + best_end, len - best_end, is_month_first, dt) && dt->off <= 100) {
+        dt->off += (uint32_t)best_end;
+        return kind;
+    }
+    if (len < 200 && cue_after_date(s, len, is_month_first, dt))
+        return DATETEXT_PUBLISHED; /* "Dieser Beitrag wurde am 3. Dezember 2011 veröffentlicht" */
+    return 0;
 }

@@ -554,9 +554,12 @@ enum {
     R_TIME_PUB = 32,
     R_BYLINE = 40,
     R_TIME = 45,
+    R_DATE_PUB_CLASS = 42,
     R_DATE_CLASS = 50,
+    R_TITLE = 55,
     R_URL = 60,
     R_TEXT = 70,
+    R_DESCRIPTION = 75,
     R_NONE = 1000,
 };
 
@@ -578,6 +581,7 @@ struct meta {
     const char *canonical, *og_url, *ld_url;
     const char *author, *ld_author;
     const char *lang;
+    const char *description; /* meta description (xmlDoc) */
     const char *title; /* chosen title, to keep it out of the body */
     int is_oom;
 };
@@ -633,7 +637,7 @@ static int meta_date_rank(const char *name, int *is_mod)
         strstr(s, "event") || strstr(s, "start") || strstr(s, "end"))
         return R_NONE;
     if (strstr(s, "publish") || strstr(s, "pubdate") || strstr(s, "issued") ||
-        strstr(s, "created") || strstr(s, "date"))
+        strstr(s, "created") || strstr(s, "date") || strstr(s, "upload"))
         return R_META_GENERIC;
     return R_NONE;
 }
@@ -1142,6 +1146,9 @@ static void meta_element(struct meta *m, const struct node *nd)
                    !strcmp(name, "dc.creator") || !strcmp(name, "parsely-author")) {
             if (!m->author && strncmp(content, "http", 4))
                 m->author = content;
+        } else if (!strcmp(name, "description") || !strcmp(name, "og:description")) {
+            if (!m->description)
+                m->description = content;
         } else if (!strcmp(name, "og:locale") || !strcmp(name, "dc.language") ||
                    !strcmp(name, "language")) {
             if (!m->lang)
@@ -1614,6 +1621,40 @@ static void take_visible(struct meta *m, int rank, const struct datetext *dt, co
     slot->source = source;
 }
 
+/* 1 when node i has an ancestor with tag t. */
+static int in_tag(const struct page *pg, size_t i, enum tag t)
+{
+    int32_t p;
+    for (p = pg->n[i].parent; p >= 0; p = pg->n[p].parent)
+        if (pg->n[p].tag == t)
+            return 1;
+    return 0;
+}
+
+/* 1 when node i is in navigation, a footer or an aside: a date there is
+ * the site's (a menu entry, a copyright line), not the article's. */
+static int in_site_chrome(const struct page *pg, size_t i)
+{
+    int32_t p;
+    for (p = pg->n[i].parent; p >= 0; p = pg->n[p].parent)
+        if (pg->n[p].tag == T_NAV || pg->n[p].tag == T_MENU || pg->n[p].tag == T_FOOTER ||
+            pg->n[p].tag == T_ASIDE)
+            return 1;
+    return 0;
+}
+
+/* 1 when s opens with a four-digit year (ISO 8601, "2016/09/03"). */
+static int is_iso_start(const char *s)
+{
+    int k;
+    while (*s == ' ')
+        s++;
+    for (k = 0; k < 4; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    return 1;
+}
+
 /* RDFa property names of dates: 1 publication, 2 modification, 0 neither.
  * The vocabulary prefix ("schema:", "dc:", "dcterms:") is not looked at. */
 static int rdfa_date(const char *v)
@@ -1672,8 +1713,9 @@ static void body_dates(struct page *pg, struct meta *m)
             size_t tl;
             if ((m->pub.rank > R_TEXT || (m->need_vis && m->vis.rank > R_TEXT)) &&
                 nd->text >= 6 && t && (tl = strlen(t)) > 0) {
-                if (nd->text < 60 && tl < 400 && datetext_find(t, tl, m->is_month_first, &dt) &&
-                    datetext_plausible(&dt, m->crawl_day))
+                if (nd->text < 60 && tl < 400 &&
+                    datetext_find(t, tl, m->is_month_first, &dt) &&
+                    datetext_plausible(&dt, m->crawl_day) && !in_site_chrome(pg, i))
                     take_visible(m, R_TEXT, &dt, "text");
                 else if (nd->text >= 60 && is_dateline(t, tl, m->is_month_first, &dt) &&
                          datetext_plausible(&dt, m->crawl_day))
@@ -1682,6 +1724,8 @@ static void body_dates(struct page *pg, struct meta *m)
             continue;
         }
         if (nd->tag == T_TIME && m->pub.rank > R_TIME_PUB) {
+            const char *t;
+            struct datetext dt;
             v = attr(nd->x, "datetime");
             int is_pub = attr(nd->x, "pubdate") != NULL;
             const char *ip = attr(nd->x, "itemprop"), *cl = attr(nd->x, "class");
@@ -1689,17 +1733,19 @@ static void body_dates(struct page *pg, struct meta *m)
             if (is_pub || (ip && strstr(ip, "datePublished")) ||
                 (cl && (find_ci(cl, strlen(cl), "publish") || find_ci(cl, strlen(cl), "pubdate"))))
                 rank = R_TIME_PUB;
+            if (rank == R_TIME && in_tag(pg, i, T_BLOCKQUOTE))
+                continue; /* an embedded post's time ("<blockquote class=tweet>") */
+            if (v && *v && !is_iso_start(v) && (t = node_text(m, nd->x, 200)) &&
+                datetext_find(t, strlen(t), m->is_month_first, &dt))
+                v = t; /* "01-11-2023" says less than its text "1. November 2023" */
             if (ip && strstr(ip, "dateModified"))
                 offer_date(m, &m->mod, R_ITEMPROP, v, v ? strlen(v) : 0, "itemprop");
             else if (cl && find_ci(cl, strlen(cl), "updat"))
                 offer_date(m, &m->mod, R_TIME, v, v ? strlen(v) : 0, "time");
             else if (v && *v)
                 offer_date(m, &m->pub, rank, v, strlen(v), "time");
-            else if (m->pub.rank > rank) {
-                const char *t = node_text(m, nd->x, 200);
-                if (t)
-                    offer_date(m, &m->pub, rank, t, strlen(t), "time");
-            }
+            else if (m->pub.rank > rank && (t = node_text(m, nd->x, 200)))
+                offer_date(m, &m->pub, rank, t, strlen(t), "time");
             continue;
         }
         if (nd->tag != T_META && (v = attr(nd->x, "property")) && m->pub.rank > R_ITEMPROP) {
@@ -1744,18 +1790,24 @@ static void body_dates(struct page *pg, struct meta *m)
                 }
             }
         }
-        if ((m->pub.rank > R_DATE_CLASS || (m->need_vis && m->vis.rank > R_DATE_CLASS)) &&
+        if ((m->pub.rank > R_DATE_PUB_CLASS || (m->need_vis && m->vis.rank > R_DATE_PUB_CLASS)) &&
             nd->tag != T_BODY && nd->tag != T_HTML && (nd->flags & N_DIGIT) && nd->raw < 80) {
             char s[512];
             if (class_id(nd->x, s, sizeof(s)) &&
                 (strstr(s, "date") || strstr(s, "time") || strstr(s, "publish") ||
-                 strstr(s, "byline") || strstr(s, "meta")) &&
-                !strstr(s, "updat") && !strstr(s, "modif")) {
-                const char *t = node_text(m, nd->x, 200);
+                 strstr(s, "byline") || strstr(s, "meta") || strstr(s, "datum")) &&
+                !strstr(s, "updat") && !strstr(s, "modif") && !strstr(s, "teaser") &&
+                !strstr(s, "related")) {
+                /* "publish" in the class says which date it is: above a bare <time> */
+                int rank = strstr(s, "publish") || strstr(s, "pubdate") ? R_DATE_PUB_CLASS
+                                                                        : R_DATE_CLASS;
+                const char *t = NULL;
                 struct datetext dt;
-                if (t && datetext_find(t, strlen(t), m->is_month_first, &dt) &&
+                if ((m->pub.rank > rank || (m->need_vis && m->vis.rank > rank)) &&
+                    (t = node_text(m, nd->x, 200)) &&
+                    datetext_find(t, strlen(t), m->is_month_first, &dt) &&
                     datetext_plausible(&dt, m->crawl_day))
-                    take_visible(m, R_DATE_CLASS, &dt, "date-element");
+                    take_visible(m, rank, &dt, "date-element");
             }
         }
     }
@@ -1763,6 +1815,26 @@ static void body_dates(struct page *pg, struct meta *m)
         int32_t d = datetext_day(&m->vis.dt) - datetext_day(&m->pub.dt);
         if (d == 1 || d == -1)
             m->pub = m->vis;
+    }
+}
+
+/* A full date in the title ("08.11.2021 | Online meeting"): press releases
+ * and event pages put it there. Weaker than any date of the page's body.
+ * The meta description ("... (News of 14 January 2020)") is the last resort. */
+static void title_date(struct meta *m)
+{
+    const char *texts[] = {m->og_title, m->doc_title, m->description};
+    size_t k;
+    struct datetext dt;
+    for (k = 0; k < NL_ARRAY_LEN(texts); k++) {
+        int rank = k < 2 ? R_TITLE : R_DESCRIPTION;
+        if (m->pub.rank > rank && texts[k] &&
+            datetext_find(texts[k], strlen(texts[k]), m->is_month_first, &dt) &&
+            datetext_plausible(&dt, m->crawl_day)) {
+            m->pub.rank = rank;
+            m->pub.dt = dt;
+            m->pub.source = k < 2 ? "title" : "description";
+        }
     }
 }
 
@@ -1963,6 +2035,7 @@ enum nl_err read_html(struct arena *a, const char *name, const char *data, size_
     out->url = pick(m.canonical, m.og_url, m.ld_url);
     if (out->url && strncmp(out->url, "http", 4) && strncmp(out->url, "//", 2))
         out->url = pick(m.og_url, m.ld_url, NULL);
+    title_date(&m);
     url_date(&m, out->url);
     shown_date(&pg, &m);
 
