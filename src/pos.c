@@ -5,7 +5,7 @@
  * A model is an open-addressing hash table from 64-bit feature hashes to
  * short rows of (tag, weight) pairs: only the tags a feature ever voted for
  * carry a weight, so the table stays a few MB while features are hashed, not
- * enumerated. Scoring a word sums the rows of its ~30 features and takes the
+ * enumerated. Scoring a word sums the rows of its ~40 features and takes the
  * best tag; frequent words whose tag never varied in training skip that
  * through the tag dictionary (rows under a special key). The file layout is
  * in doc/pos.md; the loader checks every size, offset and tag against the

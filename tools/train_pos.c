@@ -4,13 +4,16 @@
  *
  *   train_pos --train TRAIN.conllu [--dev DEV.conllu] -o pos.model
  *             [--epochs N] [--min-weight Q] [--dict-min N] [--dict-ratio R]
+ *             [--passes 1|2] [--bags N] [--seed N]
  *
  * An averaged perceptron (Collins 2002) over the hashed features of
  * pos_features(), trained greedily left to right on its own previous
  * predictions, sentences shuffled by a fixed-seed generator so that two
- * runs give byte-identical models. The averaged weights are quantised to
- * 16 bits; those that round to less than --min-weight are dropped, which
- * keeps the file small. The file also gets:
+ * runs give byte-identical models (--seed N picks another order). --bags N
+ * (default 3) trains N perceptrons on N shuffled orders and averages their
+ * weights: one table, so it costs nothing when tagging. The averaged
+ * weights are quantised to 16 bits; those that round to less than
+ * --min-weight are dropped, which keeps the file small. The file also gets:
  *   - the tag dictionary: forms seen at least --dict-min times with one tag
  *     in at least --dict-ratio of them are tagged without scoring;
  *   - UPOS choices: (lower-case form, XPOS) pairs whose commonest UPOS is not
