@@ -39,6 +39,9 @@
 #include "banned.h"
 
 #define NO_YEAR (-1)
+#ifndef MONTH_REACH
+#define MONTH_REACH 80
+#endif
 
 /* A match under construction. */
 struct m {
@@ -67,6 +70,7 @@ struct ctx {
     size_t nout, cap;
     int last_day;         /* index in out of the last timex naming one day, or -1 */
     int last_period;      /* last timex with an interval that is not a year-ago phrase */
+    int last_quarter;     /* last timex naming a quarter ("1989-Q3"), not a year-ago phrase */
 };
 
 /* ---- item access ---- */
@@ -314,9 +318,9 @@ static int is_past_word(const struct ctx *c, const struct item *t)
  * "is to leave Tuesday", "as early as Monday", "until Friday"), 'p' when a
  * past-tense verb does ("said on Friday"), else 'n'.
  */
-static char tense_cue(const struct ctx *c, size_t b)
+static char tense_cue_within(const struct ctx *c, size_t b, uint32_t reach)
 {
-    uint32_t sent = c->it[b].sent, limit = c->it[b].off > 40 ? c->it[b].off - 40 : 0;
+    uint32_t sent = c->it[b].sent, limit = c->it[b].off > reach ? c->it[b].off - reach : 0;
     size_t j = b;
     char found = 'n';
     while (j > 0) {
@@ -345,6 +349,17 @@ static char tense_cue(const struct ctx *c, size_t b)
             found = 'p';
     }
     return found;
+}
+
+static char tense_cue(const struct ctx *c, size_t b)
+{
+    return tense_cue_within(c, b, 40);
+}
+
+/* The cue for a month without a year: the verb governing it may lie further back. */
+static char month_cue(const struct ctx *c, size_t b)
+{
+    return tense_cue_within(c, b, MONTH_REACH);
 }
 
 static const char *cue_name(char cue)
@@ -798,7 +813,7 @@ static int r_month(struct ctx *c, size_t j, struct m *m)
         k++;
         k = opt_year(c, k, sent, &y, 0);
         if (y == NO_YEAR) {
-            cue = tense_cue(c, j);
+            cue = month_cue(c, j);
             y = month_year(c, mo, cue);
             m->cue = cue_name(cue);
             m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
@@ -826,7 +841,7 @@ static int r_month(struct ctx *c, size_t j, struct m *m)
         return 1;
     }
     if (y == NO_YEAR) {
-        cue = tense_cue(c, j);
+        cue = month_cue(c, j);
         y = month_year(c, mo, cue);
         m->cue = cue_name(cue);
         m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
@@ -859,7 +874,7 @@ static int r_day_month(struct ctx *c, size_t j, struct m *m)
         return 0;
     k = opt_year(c, k + 1, sent, &y, 0);
     if (y == NO_YEAR) {
-        cue = tense_cue(c, j);
+        cue = month_cue(c, j);
         y = month_year(c, mo, cue);
         m->cue = cue_name(cue);
         m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
@@ -899,6 +914,7 @@ static int r_year(struct ctx *c, size_t j, struct m *m)
             k++;
             if (c->last_period >= 0 && c->out[c->last_period].value[5] == 'Q') {
                 v_quarter(m, y, c->out[c->last_period].value[6] - '0');
+                m->is_yearago = y < c->dy; /* a comparison period, not the one reported */
                 m->rule = "year_period";
                 m->anchor = c->last_period;
                 m->e = k;
@@ -1216,6 +1232,10 @@ static int v_rel_unit(const struct ctx *c, struct m *m, int unit, int shift)
         v_half(m, y, h);
         return 1;
     }
+    /* written on a Sunday, "last week" is the working week just ending: ISO weeks
+       end on Sunday, so that is the DCT's own week */
+    if (unit == U_WEEK && shift == -1 && has_dct(c) && c->dwd == 7)
+        shift = 0;
     return v_shift(c, m, unit, shift);
 }
 
@@ -1252,6 +1272,24 @@ static void v_rel_season(const struct ctx *c, struct m *m, int s, int rel)
     else
         y = sy;
     v_season(m, y, s);
+}
+
+static size_t period_year(struct ctx *c, size_t k, uint32_t sent, int *y);
+static int r_decade(struct ctx *c, size_t j, struct m *m);
+
+/*
+ * "the quarter", "the latest quarter", "the latest period" in earnings copy:
+ * the quarter under discussion, i.e. the last one named (a company's fiscal
+ * quarter need not be the calendar one), else the last completed quarter.
+ */
+static int v_quarter_discussed(const struct ctx *c, struct m *m)
+{
+    if (c->last_quarter >= 0 && (!has_dct(c) || c->out[c->last_quarter].end_day < c->dct)) {
+        v_str(m, c->out[c->last_quarter].value);
+        m->anchor = c->last_quarter;
+        return 1;
+    }
+    return v_rel_unit(c, m, U_QUARTER, -1);
 }
 
 /* The earlier timex a narrative phrase hangs on: the last day mentioned, else the DCT. */
@@ -1385,6 +1423,31 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
             m->rule = "rel_day";
             return 1;
         }
+        if ((unit == U_HALF || unit == U_QUARTER) && rel == R_LAST && is_func(c, k + 1, sent, F_OF)) {
+            /* "the last half of 1989", "the last quarter of this year": the final part of a
+               named period, not the part before the DCT; "the last half of the '80s" */
+            int y;
+            size_t e = period_year(c, k + 1, sent, &y), d = k + 2;
+            if (y != NO_YEAR) {
+                if (unit == U_HALF)
+                    v_half(m, y, 2);
+                else
+                    v_quarter(m, y, 4);
+                m->anchor = TIMEX_ANCHOR_NONE;
+                m->rule = "last_part_of";
+                m->e = e;
+                return 1;
+            }
+            if (is_func(c, d, sent, F_THE))
+                d++;
+            if (unit == U_HALF && (is_cls(c, d, sent, L_DECNUM) || is_cls(c, d, sent, L_DECW)) &&
+                r_decade(c, d, m)) {
+                m->mod = "END";
+                m->rule = "last_part_of";
+                m->takes_the = 1;
+                return 1;
+            }
+        }
         if (!calendar_unit(unit)) {
             if (unit == U_PERIOD && (rel == R_LATEST || rel == R_SAME)) {
                 m->rule = "rel_period";
@@ -1419,14 +1482,18 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
             m->rule = "rel_narrative";
             return 1;
         }
-        if (unit == U_QUARTER && (rel == R_LATEST || rel == R_LAST || rel == R_PAST ||
-                                  rel == R_PREVIOUS || rel == R_SAME)) {
+        if (unit == U_QUARTER && (rel == R_LAST || rel == R_PAST || rel == R_PREVIOUS)) {
             m->rule = "rel_quarter";
-        latest_quarter:
-            /* the last completed quarter (earnings copy) */
+            /* the last completed quarter */
             if (!v_rel_unit(c, m, U_QUARTER, -1))
                 return 0;
             return 1;
+        }
+        if (unit == U_QUARTER && (rel == R_LATEST || rel == R_SAME)) {
+            m->rule = "rel_quarter";
+        latest_quarter:
+            /* "the latest quarter/period", "the same quarter": the one being reported */
+            return v_quarter_discussed(c, m);
         }
         if (rel == R_LATEST || rel == R_SAME || rel == R_THAT)
             return 0;
@@ -1754,13 +1821,7 @@ static int r_the_unit(struct ctx *c, size_t j, struct m *m)
         if (nx && nx->cls == L_FUNC && (nx->val == F_OF || nx->val == F_TO))
             return 0; /* "the quarter of a century", "a quarter to five" */
         /* the quarter under discussion: the last one named, else the last completed one */
-        if (c->last_period >= 0 && strlen(c->out[c->last_period].value) == 7 &&
-            c->out[c->last_period].value[5] == 'Q') {
-            v_str(m, c->out[c->last_period].value);
-            m->anchor = c->last_period;
-            return 1;
-        }
-        return v_rel_unit(c, m, U_QUARTER, -1);
+        return v_quarter_discussed(c, m);
     case U_WEEKEND:
         if (!has_dct(c)) {
             v_str(m, "XXXX-WXX-WE");
@@ -1823,11 +1884,20 @@ static size_t period_year(struct ctx *c, size_t k, uint32_t sent, int *y)
 static int r_ordinal(struct ctx *c, size_t j, struct m *m)
 {
     uint32_t sent = c->it[j].sent;
-    const struct item *o = &c->it[j];
-    int ord = o->cls == L_ORDNUM ? o->num : o->val, y, unit;
-    size_t k = j + 1, e;
+    const struct item *o;
+    int ord, y, unit;
+    size_t k, e;
     struct amount am;
 
+    /* "the fiscal first quarter", "fiscal second-quarter": "fiscal" names the same period */
+    if (is_func(c, j, sent, F_FISCAL)) {
+        if (!is_cls(c, j + 1, sent, L_ORDW) && !is_cls(c, j + 1, sent, L_ORDNUM))
+            return 0;
+        j++;
+    }
+    o = &c->it[j];
+    ord = o->cls == L_ORDNUM ? o->num : o->val;
+    k = j + 1;
     m->takes_the = 1;
     if (o->cls == L_ORDNUM && o->num > 4 && !is_cls(c, k, sent, L_UNIT))
         return 0;
@@ -2282,6 +2352,7 @@ static uint32_t rules_for(const struct item *t)
         case F_AN:
             return 1u << 9;
         case F_FISCAL:
+            return (1u << 3) | (1u << 10) | (1u << 11);
         case F_CALENDAR:
             return (1u << 3) | (1u << 10);
         case F_FULL:
@@ -2366,7 +2437,8 @@ static int core(struct ctx *c, size_t j, struct m *best, int the_before)
                      r_the_unit(c, j, &m);
             break;
         case 11:
-            ok = (t->cls == L_ORDW || t->cls == L_ORDNUM) && r_ordinal(c, j, &m);
+            ok = (t->cls == L_ORDW || t->cls == L_ORDNUM || (t->cls == L_FUNC && t->val == F_FISCAL)) &&
+                 r_ordinal(c, j, &m);
             break;
         case 12:
             ok = (t->cls == L_DECNUM || t->cls == L_DECW) && r_decade(c, j, &m);
@@ -2530,6 +2602,13 @@ static int push_timex(struct ctx *c, const struct m *m)
            not a day mentioned in passing nor a whole year */
         else if (!m->is_yearago && strlen(v) == 7)
             c->last_period = (int)c->nout;
+        if (!m->is_yearago && strlen(v) == 7 && v[5] == 'Q')
+            c->last_quarter = (int)c->nout;
+    } else if (m->type == TIMEX_DURATION && v[0] == 'P' && v[strlen(v) - 1] == 'M' &&
+               (is_func(c, m->b, x->sentence, F_THE) || !strcmp(x->rule, "first_units"))) {
+        /* "the nine months", "the first six months": the span being reported is now
+           longer than a quarter; "a year earlier" compares with the year before */
+        c->last_period = -1;
     }
     c->nout++;
     return 0;
@@ -2552,6 +2631,7 @@ enum nl_err timex_find(struct arena *a, const char *text, size_t text_len,
     c.dct = opts ? opts->dct_day : DAY_NONE;
     c.last_day = -1;
     c.last_period = -1;
+    c.last_quarter = -1;
     if (c.dct != DAY_NONE) {
         day_to_ymd(c.dct, &c.dy, &c.dm, &c.dd);
         c.dwd = day_weekday(c.dct);

@@ -460,6 +460,18 @@ int timex_items(struct arena *a, const char *text, const struct segmentation *se
             it.flags |= IF_SENT_START;
         if (tok->flags & TOKF_NL_BEFORE)
             it.flags |= IF_NL_BEFORE;
+        if (tok->kind == TOK_PUNCT && tok->span.len == 1 && s[0] == '\'' && t + 1 < seg->ntoks &&
+            seg->toks[t + 1].kind == TOK_NUM && seg->toks[t + 1].span.off == end &&
+            seg->toks[t + 1].span.len == 3 && text[end + 2] == 's') {
+            /* "the '80s": the apostrophe of a two-digit decade is part of the word */
+            it.off = tok->span.off;
+            it.len = 4;
+            classify(text, &it);
+            if (push_item(a, &items, &nitems, &cap, &it))
+                return -1;
+            t++;
+            continue;
+        }
         if (tok->kind == TOK_PUNCT) {
             it.off = tok->span.off;
             it.len = tok->span.len;
