@@ -92,10 +92,10 @@ static const char *find_ci(const char *s, size_t len, const char *needle)
     if (n > len)
         return NULL;
     for (i = 0; i + n <= len; i++) {
-        if (lower((unsigned char)s[i]) != needle[0])
+        if (lower((unsigned char)s[i]) != (unsigned char)needle[0])
             continue;
         for (k = 1; k < n; k++)
-            if (lower((unsigned char)s[i + k]) != needle[k])
+            if (lower((unsigned char)s[i + k]) != (unsigned char)needle[k])
                 break;
         if (k == n)
             return s + i;
@@ -1169,8 +1169,10 @@ static void meta_element(struct meta *m, const struct node *nd)
     }
 }
 
-/* Drop " | Site", " - Site" and similar from a <title>. */
-static const char *clean_title(struct meta *m, const char *t, const char *site)
+/* Drop " | Site", " - Site" and similar from a <title>; with is_strict
+ * (titles meant as headlines: og:title, JSON-LD), only when what follows
+ * the separator names the site. */
+static const char *clean_title(struct meta *m, const char *t, const char *site, int is_strict)
 {
     static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » "};
     size_t n = strlen(t), i, best = n;
@@ -1190,10 +1192,15 @@ static const char *clean_title(struct meta *m, const char *t, const char *site)
         /* cut only when what follows looks like a site name: short, or the site */
         const char *rest = t + best;
         size_t rn = n - best;
-        if (rn < 40 || (site && find_ci(rest, rn, site)))
+        char low[128];
+        size_t k = 0;
+        /* find_ci wants its needle in lower case */
+        for (; site && site[k] && k + 1 < sizeof(low); k++)
+            low[k] = (char)lower((unsigned char)site[k]);
+        low[k] = '\0';
+        if ((!is_strict && rn < 40) || (k && find_ci(rest, rn, low)))
             return dupz(m, t, best);
     }
-    (void)site;
     return t;
 }
 
@@ -1382,6 +1389,78 @@ static void undrop(struct page *pg, int32_t root)
     count_units(pg);
 }
 
+/* Bytes of punctuation or a blank at s (ASCII, or U+2000-U+206F: dashes,
+ * quotes, ellipsis), else 0. */
+static size_t punct_len(const unsigned char *s)
+{
+    if (*s && *s < 0x80 && !((*s >= '0' && *s <= '9') || ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')))
+        return 1;
+    if (s[0] == 0xE2 && (s[1] == 0x80 || s[1] == 0x81) && s[2])
+        return 3;
+    if (s[0] == 0xC2 && (s[1] == 0xA0 || s[1] == 0xAB || s[1] == 0xBB))
+        return 2;
+    return 0;
+}
+
+/* Same words, ignoring case, blanks and punctuation ("Só quem se Ama…" and
+ * "Só quem se Ama..."). */
+static int same_words(const char *a, const char *b)
+{
+    const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+    size_t k;
+    if (!a || !b)
+        return 0;
+    for (;;) {
+        while ((k = punct_len(p)) > 0)
+            p += k;
+        while ((k = punct_len(q)) > 0)
+            q += k;
+        if (!*p || !*q)
+            return !*p && !*q;
+        if (lower(*p) != lower(*q))
+            return 0;
+        p++;
+        q++;
+    }
+}
+
+/*
+ * A container holding several <article> elements (the post, then "you may
+ * also like" posts in full): the article is the one whose h1 is the page's
+ * title. Without such an h1 in exactly one of them, the container stays.
+ */
+static int32_t several_articles(struct page *pg, int32_t best, struct meta *m)
+{
+    struct node *n = pg->n;
+    int32_t i, narticles = 0, with_h1 = -1, nwith_h1 = 0;
+    if (!m->title)
+        return best;
+    for (i = best + 1; i < n[best].end; i++) {
+        if (n[i].flags & N_DROP) {
+            i = n[i].end - 1;
+            continue;
+        }
+        if (n[i].tag != T_ARTICLE || n[i].score <= 0)
+            continue;
+        narticles++;
+        {
+            int32_t j;
+            for (j = i + 1; j < n[i].end; j++)
+                if (n[j].tag == T_H1 && !(n[j].flags & N_DROP) &&
+                    same_words(node_text(m, n[j].x, 1000), m->title))
+                    break;
+            if (j < n[i].end) {
+                /* count only outermost articles with an h1 */
+                if (with_h1 < 0 || i >= n[with_h1].end) {
+                    with_h1 = i;
+                    nwith_h1++;
+                }
+            }
+        }
+    }
+    return narticles >= 2 && nwith_h1 == 1 ? with_h1 : best;
+}
+
 /*
  * schema.org microdata: an element with itemprop="articleBody" is the
  * publisher's own statement of where the article text is. It wins over the
@@ -1405,7 +1484,7 @@ static int32_t article_body(struct page *pg, int32_t best)
     return ab;
 }
 
-static int32_t pick_container(struct page *pg)
+static int32_t pick_container(struct page *pg, struct meta *m)
 {
     size_t i;
     int32_t best = pg->body ? pg->body : 0;
@@ -1430,7 +1509,7 @@ static int32_t pick_container(struct page *pg)
             best = (int32_t)i;
         }
     }
-    return article_body(pg, best);
+    return article_body(pg, several_articles(pg, best, m));
 }
 
 struct emit {
@@ -2042,12 +2121,14 @@ enum nl_err read_html(struct arena *a, const char *name, const char *data, size_
     out->outlet = pick(m.og_site, m.ld_publisher, m.app_name);
     {
         const char *t = pick(m.og_title, m.ld_headline, m.tw_title);
+        if (t && out->outlet)
+            t = clean_title(&m, t, out->outlet, 1); /* "Headline — Site" in og:title too */
         if (!t && m.doc_title)
-            t = clean_title(&m, m.doc_title, out->outlet);
+            t = clean_title(&m, m.doc_title, out->outlet, 0);
         out->title = t;
     }
     m.title = out->title;
-    root = pick_container(&pg);
+    root = pick_container(&pg, &m);
     choose_units(&pg, root, &m);
     e = emit_body(&pg, root, &m, &text, &out->paragraphs, &out->nparagraphs, a);
     if (e)
