@@ -12,10 +12,13 @@
  * Folders are walked (cli_walk_inputs); .dct files in them are not inputs.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "buf.h"
@@ -71,6 +74,9 @@ struct tag_run {
     int explain;
     int status;          /* worst exit status so far */
     struct buf out;      /* output of one document */
+    struct buf doc_json; /* the document's name as a JSON string */
+    char *data;          /* the file being tagged (reused from file to file); owned */
+    size_t data_cap;     /* bytes allocated for data */
 };
 
 #define TAG_MAX_BYTES ((size_t)256 << 20)
@@ -108,6 +114,44 @@ static int slurp(FILE *f, char **data, size_t *len)
     buf[n] = '\0';
     *data = buf;
     *len = n;
+    return 0;
+}
+
+/*
+ * Read the regular file open on fd into r->data (kept from file to file, so
+ * a run over thousands of files allocates once): one fstat and one read for
+ * a small file. Returns 0, an errno value, or -1 when fd is not a regular
+ * file of known size (then the caller reads it as a stream).
+ */
+static int read_regular(struct tag_run *r, int fd, size_t *len)
+{
+    struct stat st;
+    size_t want, got = 0;
+
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
+        return -1;
+    if ((unsigned long long)st.st_size > TAG_MAX_BYTES)
+        return EFBIG;
+    want = (size_t)st.st_size;
+    if (want + 1 > r->data_cap) {
+        char *p = realloc(r->data, want + 1);
+        if (!p)
+            return ENOMEM;
+        r->data = p;
+        r->data_cap = want + 1;
+    }
+    while (got < want) {
+        ssize_t k = read(fd, r->data + got, want - got);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k < 0)
+            return errno ? errno : EIO;
+        if (k == 0)
+            break; /* the file shrank meanwhile */
+        got += (size_t)k;
+    }
+    r->data[got] = '\0';
+    *len = got;
     return 0;
 }
 
@@ -202,21 +246,67 @@ static void add_xml_attr(struct buf *b, const char *name, const char *v)
     buf_addch(b, '"');
 }
 
+/* s[0..n) as a JSON string: copied at once when it is printable ASCII without '"' or '\\'
+   (nearly always), else through buf_add_json_str (escapes, UTF-8 check). */
+static void add_json(struct buf *b, const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\')
+            break;
+    }
+    if (i < n) {
+        buf_add_json_str(b, s, n);
+        return;
+    }
+    buf_addch(b, '"');
+    buf_add(b, s, n);
+    buf_addch(b, '"');
+}
+
+/* Decimal digits of v. */
+static void add_uint(struct buf *b, uint32_t v)
+{
+    char d[10];
+    size_t i = sizeof(d);
+    do {
+        d[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    buf_add(b, d + i, sizeof(d) - i);
+}
+
+#define ADD_LIT(b, lit) buf_add((b), (lit), sizeof(lit) - 1)
+
 static void emit_jsonl(struct tag_run *r, const char *doc, const char *text,
                        const struct timex *tx, size_t n)
 {
     size_t i;
+    /* the document's name as JSON, made once for all its lines */
+    buf_reset(&r->doc_json);
+    if (n)
+        add_json(&r->doc_json, doc, strlen(doc));
     for (i = 0; i < n; i++) {
         const struct timex *x = &tx[i];
-        buf_adds(&r->out, "{\"doc\": ");
-        buf_add_json_str(&r->out, doc, strlen(doc));
-        buf_addf(&r->out, ", \"start\": %u, \"end\": %u, \"text\": ", (unsigned)x->span.off,
-                 (unsigned)(x->span.off + x->span.len));
-        buf_add_json_str(&r->out, text + x->span.off, x->span.len);
-        buf_addf(&r->out, ", \"type\": \"%s\", \"value\": ", timex_type_name(x->type));
-        buf_add_json_str(&r->out, x->value, strlen(x->value));
-        if (x->mod)
-            buf_addf(&r->out, ", \"mod\": \"%s\"", x->mod);
+        const char *type = timex_type_name(x->type);
+        ADD_LIT(&r->out, "{\"doc\": ");
+        buf_add(&r->out, r->doc_json.buf, r->doc_json.len);
+        ADD_LIT(&r->out, ", \"start\": ");
+        add_uint(&r->out, x->span.off);
+        ADD_LIT(&r->out, ", \"end\": ");
+        add_uint(&r->out, x->span.off + x->span.len);
+        ADD_LIT(&r->out, ", \"text\": ");
+        add_json(&r->out, text + x->span.off, x->span.len);
+        ADD_LIT(&r->out, ", \"type\": \"");
+        buf_add(&r->out, type, strlen(type));
+        ADD_LIT(&r->out, "\", \"value\": ");
+        add_json(&r->out, x->value, strlen(x->value));
+        if (x->mod) {
+            ADD_LIT(&r->out, ", \"mod\": \"");
+            buf_add(&r->out, x->mod, strlen(x->mod));
+            buf_addch(&r->out, '"');
+        }
         if (r->explain) {
             buf_addf(&r->out, ", \"rule\": \"%s\", \"anchor\": ", x->rule);
             if (x->anchor >= 0 && (size_t)x->anchor < n)
@@ -231,7 +321,7 @@ static void emit_jsonl(struct tag_run *r, const char *doc, const char *text,
                 buf_addf(&r->out, ", \"points_to\": \"%s\"", d);
             }
         }
-        buf_adds(&r->out, "}\n");
+        ADD_LIT(&r->out, "}\n");
     }
 }
 
@@ -328,18 +418,32 @@ static int tag_one(void *ud, const char *path, int is_error, int errno_value)
     if (plen > 4 && !strcmp(path + plen - 4, ".dct"))
         return 0;
     if (!strcmp(path, "-")) {
-        f = stdin;
+        e = slurp(stdin, &data, &len);
     } else {
-        f = fopen(path, "rb");
-        if (!f) {
+        int fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
             cli_error(r->cli, "cannot read '%s': %s", path, strerror(errno));
             r->status = EXIT_IO;
             return 0;
         }
+        e = read_regular(r, fd, &len);
+        if (e == 0) {
+            data = r->data;
+            close(fd);
+        } else if (e < 0) {
+            /* not a plain file of known size (a pipe, a device): read to the end */
+            f = fdopen(fd, "rb");
+            if (!f) {
+                e = errno ? errno : ENOMEM;
+                close(fd);
+            } else {
+                e = slurp(f, &data, &len);
+                fclose(f);
+            }
+        } else {
+            close(fd);
+        }
     }
-    e = slurp(f, &data, &len);
-    if (f != stdin)
-        fclose(f);
     if (e) {
         cli_error(r->cli, "cannot read '%s': %s", path,
                   e == EFBIG ? "file too large" : strerror(e));
@@ -347,7 +451,8 @@ static int tag_one(void *ud, const char *path, int is_error, int errno_value)
         return e == ENOMEM;
     }
     if (len > UINT32_MAX - 1) {
-        free(data);
+        if (data != r->data)
+            free(data);
         cli_error(r->cli, "cannot read '%s': file too large", path);
         r->status = EXIT_IO;
         return 0;
@@ -379,7 +484,8 @@ static int tag_one(void *ud, const char *path, int is_error, int errno_value)
         if (st > r->status)
             r->status = st;
         arena_release(&a);
-        free(data);
+        if (data != r->data)
+            free(data);
         return st == EXIT_INTERNAL;
     }
     buf_reset(&r->out);
@@ -396,7 +502,8 @@ static int tag_one(void *ud, const char *path, int is_error, int errno_value)
     }
     fwrite(r->out.buf ? r->out.buf : "", 1, r->out.len, stdout);
     arena_release(&a);
-    free(data);
+    if (data != r->data)
+        free(data);
     return 0;
 }
 
@@ -411,6 +518,7 @@ int cmd_tag(int argc, char **argv, struct cli *cli)
     r.dct_day = DAY_NONE;
     r.format = FMT_JSONL;
     buf_init(&r.out, 0);
+    buf_init(&r.doc_json, 0);
     while ((ch = getopt_long(argc, argv, "+h", tag_options, NULL)) != -1) {
         switch (ch) {
         case 'D':
@@ -451,5 +559,7 @@ int cmd_tag(int argc, char **argv, struct cli *cli)
     if (cli_walk_inputs(argv + optind, argc - optind, tag_one, &r) && r.status < EXIT_INTERNAL)
         r.status = EXIT_INTERNAL;
     buf_release(&r.out);
+    buf_release(&r.doc_json);
+    free(r.data);
     return r.status;
 }

@@ -26,41 +26,50 @@
 
 #include "banned.h"
 
-/* Byte classes of the tokenizer. */
-enum {
-    C_SPACE = 1,
-    C_NL,
-    C_ALPHA,
-    C_DIGIT,
-    C_PUNCT,
-    C_HIGH, /* first byte of a multi-byte UTF-8 sequence, or a stray byte */
+/*
+ * Byte classes of the tokenizer, one table look-up per byte: space, line
+ * feed, digit, upper- and lower-case ASCII letter, byte of a multi-byte
+ * UTF-8 sequence (or a stray byte); 0 is ASCII punctuation.
+ */
+#define B_SPACE 1
+#define B_NL 2
+#define B_DIGIT 4
+#define B_UPPER 8
+#define B_LOWER 16
+#define B_HIGH 32
+#define B_ALPHA (B_UPPER | B_LOWER)
+#define B_ALNUM (B_ALPHA | B_DIGIT)
+
+#define BS B_SPACE
+#define BN B_NL
+#define BD B_DIGIT
+#define BU B_UPPER
+#define BL B_LOWER
+#define BH B_HIGH
+static const unsigned char byte_class[256] = {
+    BS, 0, 0, 0, 0, 0, 0, 0, 0, BS, BN, BS, BS, BS, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    BS, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    BD, BD, BD, BD, BD, BD, BD, BD, BD, BD, 0, 0, 0, 0, 0, 0,
+    0, BU, BU, BU, BU, BU, BU, BU, BU, BU, BU, BU, BU, BU, BU, BU,
+    BU, BU, BU, BU, BU, BU, BU, BU, BU, BU, BU, 0, 0, 0, 0, 0,
+    0, BL, BL, BL, BL, BL, BL, BL, BL, BL, BL, BL, BL, BL, BL, BL,
+    BL, BL, BL, BL, BL, BL, BL, BL, BL, BL, BL, 0, 0, 0, 0, 0,
+    BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH,
+    BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH,
+    BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH,
+    BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH,
+    BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH,
+    BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH,
+    BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH,
+    BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH, BH,
 };
-
-static unsigned char byte_class[256];
-static int classes_ready;
-
-static void init_classes(void)
-{
-    int c;
-    if (classes_ready)
-        return;
-    for (c = 0; c < 256; c++) {
-        unsigned char k = C_PUNCT;
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0)
-            k = C_SPACE;
-        else if (c == '\n')
-            k = C_NL;
-        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-            k = C_ALPHA;
-        else if (c >= '0' && c <= '9')
-            k = C_DIGIT;
-        else if (c >= 0x80)
-            k = C_HIGH;
-        byte_class[c] = k;
-    }
-    /* Benign race: every thread writes the same values. */
-    classes_ready = 1;
-}
+#undef BS
+#undef BN
+#undef BD
+#undef BU
+#undef BL
+#undef BH
 
 /*
  * What a multi-byte UTF-8 character at s is for the tokenizer: 's' space
@@ -186,17 +195,23 @@ struct seg_state {
     size_t ntoks, cap;
 };
 
-static int push_token(struct seg_state *st, uint32_t off, uint32_t len, int kind, int flags)
+/* Room for one more token (the slow path of push_token). */
+static int grow_tokens(struct seg_state *st)
+{
+    size_t ncap = st->cap ? st->cap * 2 : 256;
+    struct token *nt = arena_grow(st->a, st->toks, st->ntoks, ncap, sizeof(*nt));
+    if (!nt)
+        return -1;
+    st->toks = nt;
+    st->cap = ncap;
+    return 0;
+}
+
+static inline int push_token(struct seg_state *st, uint32_t off, uint32_t len, int kind, int flags)
 {
     struct token *t;
-    if (st->ntoks == st->cap) {
-        size_t ncap = st->cap ? st->cap * 2 : 256;
-        struct token *nt = arena_grow(st->a, st->toks, st->ntoks, ncap, sizeof(*nt));
-        if (!nt)
-            return -1;
-        st->toks = nt;
-        st->cap = ncap;
-    }
+    if (st->ntoks == st->cap && grow_tokens(st))
+        return -1;
     t = &st->toks[st->ntoks++];
     t->span.off = off;
     t->span.len = len;
@@ -216,32 +231,39 @@ static int alnum_at(const unsigned char *p, const unsigned char *end)
     size_t n;
     if (p >= end)
         return 0;
-    switch (byte_class[*p]) {
-    case C_ALPHA:
-    case C_DIGIT:
+    if (byte_class[*p] & B_ALNUM)
         return 1;
-    case C_HIGH:
-        return high_kind(p, end, &n) == 'a';
-    default:
-        return 0;
-    }
+    return *p >= 0x80 && high_kind(p, end, &n) == 'a';
 }
 
 /* Advance over letters/digits (and multi-byte letters) from p; returns the new p. */
-static const unsigned char *scan_alnum(const unsigned char *p, const unsigned char *end)
+static inline const unsigned char *scan_alnum(const unsigned char *p, const unsigned char *end)
 {
     size_t n;
-    while (p < end) {
-        int k = byte_class[*p];
-        if (k == C_ALPHA || k == C_DIGIT) {
+    for (;;) {
+        while (p < end && (byte_class[*p] & B_ALNUM))
             p++;
-        } else if (k == C_HIGH && high_kind(p, end, &n) == 'a') {
+        if (p < end && *p >= 0x80 && high_kind(p, end, &n) == 'a') {
             p += n;
-        } else {
-            break;
+            continue;
         }
+        return p;
     }
-    return p;
+}
+
+/*
+ * Two or more ASCII letters in s[0..e), all upper-case (a headline word,
+ * an acronym)? Stops at the first lower-case letter.
+ */
+static int all_caps(const unsigned char *s, const unsigned char *e)
+{
+    int nupper = 0;
+    for (; s < e; s++) {
+        if (IS_LOWER(*s))
+            return 0;
+        nupper += IS_UPPER(*s);
+    }
+    return nupper >= 2;
 }
 
 /* Tokenize text[b..e) into st. */
@@ -253,20 +275,16 @@ static int tokenize(struct seg_state *st, size_t b, size_t e)
     size_t n;
 
     while (p < end) {
-        int k = byte_class[*p];
+        unsigned k = byte_class[*p];
         const unsigned char *start = p;
         int kind, flags = 0;
 
-        if (k == C_SPACE) {
+        if (k & (B_SPACE | B_NL)) {
+            nl_before |= k == B_NL;
             p++;
             continue;
         }
-        if (k == C_NL) {
-            nl_before = 1;
-            p++;
-            continue;
-        }
-        if (k == C_HIGH) {
+        if (k == B_HIGH) {
             int hk = high_kind(p, end, &n);
             if (hk == 's') {
                 p += n;
@@ -280,15 +298,14 @@ static int tokenize(struct seg_state *st, size_t b, size_t e)
                 nl_before = 0;
                 continue;
             }
-            k = C_ALPHA;
+            k = B_LOWER; /* a letter (not an ASCII capital) */
         }
-        if (k == C_ALPHA || k == C_DIGIT) {
-            const unsigned char *part = p;
-            int has_dot = 0, nupper = 0, nletters = 0;
-            kind = k == C_DIGIT ? TOK_NUM : TOK_WORD;
+        if (k & B_ALNUM) {
+            int has_dot = 0;
+            kind = k == B_DIGIT ? TOK_NUM : TOK_WORD;
             for (;;) {
-                const unsigned char *q;
-                if (kind == TOK_NUM && byte_class[*p] == C_DIGIT) {
+                unsigned char c;
+                if (kind == TOK_NUM && IS_DIGIT(*p)) {
                     /* digits with inner , . : / before a digit (2,000 10:35 3.5 9/11) */
                     while (p < end && IS_DIGIT(*p)) {
                         p++;
@@ -297,56 +314,48 @@ static int tokenize(struct seg_state *st, size_t b, size_t e)
                             p++;
                     }
                 }
-                q = scan_alnum(p, end);
-                for (; part < q; part++) {
-                    if (IS_UPPER(*part))
-                        nupper++, nletters++;
-                    else if (IS_LOWER(*part))
-                        nletters++;
-                }
-                p = q;
+                p = scan_alnum(p, end);
                 if (p >= end)
                     break;
+                c = *p;
                 /* inner hyphen or apostrophe before a letter or digit */
-                if ((*p == '-' || *p == '\'') && alnum_at(p + 1, end)) {
+                if ((c == '-' || c == '\'') && alnum_at(p + 1, end)) {
                     p++;
-                    part = p;
                     continue;
                 }
-                if (*p == 0xE2 && high_kind(p, end, &n) == 'q' && alnum_at(p + n, end)) {
+                if (c == 0xE2 && high_kind(p, end, &n) == 'q' && alnum_at(p + n, end)) {
                     p += n;
-                    part = p;
                     continue;
                 }
                 /* inner period of an initialism: U.S., a.m., Ph.D. (short parts only) */
-                if (*p == '.' && kind == TOK_WORD && p + 1 < end &&
-                    byte_class[p[1]] == C_ALPHA && (p - start <= 2 || has_dot)) {
+                if (c == '.' && kind == TOK_WORD && p + 1 < end &&
+                    (byte_class[p[1]] & B_ALPHA) && (p - start <= 2 || has_dot)) {
                     const unsigned char *r = p + 1;
-                    while (r < end && byte_class[*r] == C_ALPHA)
+                    while (r < end && (byte_class[*r] & B_ALPHA))
                         r++;
                     if (r - (p + 1) <= 2) {
                         has_dot = 1;
                         p++;
-                        part = p;
                         continue;
                     }
                 }
                 break;
             }
-            /* a final period that belongs to the word */
-            if (kind == TOK_WORD && p < end && *p == '.') {
-                size_t wl = (size_t)(p - start);
-                int single = wl == 1 && byte_class[*start] == C_ALPHA;
-                if (has_dot || single || abbrev_kind((const char *)start, wl)) {
-                    p++;
-                    flags |= TOKF_ABBREV;
-                }
-            }
             if (kind == TOK_WORD) {
+                /* a lower-case first letter rules out all capitals */
                 if (IS_UPPER(*start))
                     flags |= TOKF_CAP;
-                if (nletters >= 2 && nupper == nletters)
+                if (!IS_LOWER(*start) && all_caps(start, p))
                     flags |= TOKF_ALLCAPS;
+                /* a final period that belongs to the word */
+                if (p < end && *p == '.') {
+                    size_t wl = (size_t)(p - start);
+                    int single = wl == 1 && (byte_class[*start] & B_ALPHA);
+                    if (has_dot || single || abbrev_kind((const char *)start, wl)) {
+                        p++;
+                        flags |= TOKF_ABBREV;
+                    }
+                }
             }
         } else {
             /* punctuation: one byte, or a run of dashes or of dots */
@@ -452,7 +461,6 @@ enum nl_err segment_text(struct arena *a, const char *text, size_t text_len, str
     size_t nsents = 0, scap = 0, i, first = 0;
     size_t b = region.off, e = (size_t)region.off + region.len;
 
-    init_classes();
     memset(out, 0, sizeof(*out));
     if (b > text_len)
         b = text_len;

@@ -175,29 +175,105 @@ static const struct lex_row lex_rows[] = {
     {"intends", L_FUTCUE, 0, 0}, {"won't", L_FUTCUE, 0, 0},
 };
 
-#define LEX_HASH_SIZE 4096 /* power of two, about ten times the rows: probes stay short */
-#define LEX_MAX_WORD 13    /* longest word in the table ("approximately") */
+/*
+ * Lookup without copying or hashing byte by byte: a word of at most 16 bytes
+ * is two 8-byte keys, its first and its last 8 bytes (overlapping, or the
+ * second 0 for a word of at most 8), lower-cased 8 bytes at a time. Keys and
+ * length compare equal exactly when the lower-cased words do, so a probe
+ * never touches the word's bytes again. One multiply of the keys picks a
+ * slot of a 1024-slot table (linear probing, about 40% full) and a bit of a
+ * 4096-bit filter that rejects most words of a text (which are not in the
+ * table) before the probe. Table and filter take 2.5 KB and stay in cache.
+ */
+#define LEX_SLOTS 1024      /* power of two, more than twice the rows */
+#define LEX_KEY_MAX 16      /* longest word the keys can hold */
 
-struct lex_slot {
-    uint32_t hash; /* full hash of the word, compared before the bytes */
-    int16_t row;   /* row index + 1, 0 = empty */
-    uint8_t len;   /* bytes of the word */
+struct lex_key {
+    uint64_t k1, k2; /* lower-cased first 8 and last 8 bytes (k2 0 for <= 8 bytes) */
+    uint32_t len;    /* bytes of the word */
 };
 
-static struct lex_slot lex_hash[LEX_HASH_SIZE];
-
-/* One bit per 12-bit slice of a word's hash: most words of a text are not in the
-   table, and this 512-byte filter (always in cache) says so without a probe. */
-static uint64_t lex_filter[64];
+static struct lex_key lex_keys[NL_ARRAY_LEN(lex_rows)];
+static int16_t lex_slot[LEX_SLOTS];      /* row index + 1, 0 = empty */
+static uint64_t lex_filter[4096 / 64];
+static size_t lex_max_len;               /* longest word in the table */
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
-static uint32_t hash_word(const char *s, size_t n)
+/* ASCII capitals of the 8 bytes of x to lower case; other bytes (>= 0x80 too) unchanged. */
+static inline uint64_t lower8(uint64_t x)
 {
-    uint32_t h = 2166136261u;
-    size_t i;
-    for (i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+    uint64_t low7 = x & 0x7F7F7F7F7F7F7F7Full;
+    uint64_t above_z = low7 + 0x2525252525252525ull;  /* high bit set when the byte > 'Z' */
+    uint64_t from_a = low7 + 0x3F3F3F3F3F3F3F3Full;   /* high bit set when the byte >= 'A' */
+    uint64_t upper = ~x & (above_z ^ from_a) & 0x8080808080808080ull;
+    return x | (upper >> 2);
+}
+
+/*
+ * The 8-byte key of s[0..n), n <= 8 (bytes beyond n are zero). Reads 8 bytes
+ * at once when s + 8 <= limit, else byte by byte.
+ */
+static inline uint64_t load_key(const char *s, size_t n, const char *limit)
+{
+    uint64_t x;
+    if (limit - s >= 8) {
+        memcpy(&x, s, 8);
+        if (n < 8) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+            x &= ~(uint64_t)0 << (8 * (8 - n));
+#else
+            x &= ((uint64_t)1 << (8 * n)) - 1;
+#endif
+        }
+    } else {
+        char b[8] = {0};
+        memcpy(b, s, n);
+        memcpy(&x, b, 8);
+    }
+    return lower8(x);
+}
+
+/* Keys of s[0..n), 1 <= n <= LEX_KEY_MAX; limit bounds the bytes that may be read. */
+static inline void word_key(const char *s, size_t n, const char *limit, struct lex_key *k)
+{
+    if (n <= 8) {
+        k->k1 = load_key(s, n, limit);
+        k->k2 = 0;
+    } else {
+        k->k1 = load_key(s, 8, limit);
+        k->k2 = load_key(s + n - 8, 8, limit);
+    }
+    k->len = (uint32_t)n;
+}
+
+/* Does s[0..n) hold a '-'? 8 bytes at a time for short words. */
+static inline int has_hyphen(const char *s, size_t n, const char *limit)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    uint64_t x, y;
+    if (n <= 16 && limit - s >= 16) {
+        /* the first and the last 8 bytes (overlapping, or beyond n and then masked) */
+        memcpy(&x, s, 8);
+        if (n < 8) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+            x &= ~(uint64_t)0 << (8 * (8 - n));
+#else
+            x &= ((uint64_t)1 << (8 * n)) - 1;
+#endif
+            y = x;
+        } else {
+            memcpy(&y, s + n - 8, 8);
+        }
+        x ^= ones * '-';
+        y ^= ones * '-';
+        return (((x - ones) & ~x) | ((y - ones) & ~y)) & highs ? 1 : 0;
+    }
+    return memchr(s, '-', n) != NULL;
+}
+
+static inline uint64_t key_hash(const struct lex_key *k)
+{
+    return (k->k1 ^ (k->k2 * 0xC2B2AE3D27D4EB4Full) ^ k->len) * 0x9E3779B97F4A7C15ull;
 }
 
 static void lex_build(void)
@@ -206,30 +282,37 @@ static void lex_build(void)
     for (r = 0; r < NL_ARRAY_LEN(lex_rows); r++) {
         const char *w = lex_rows[r].word;
         size_t n = strlen(w);
-        uint32_t full = hash_word(w, n), h = full & (LEX_HASH_SIZE - 1);
-        while (lex_hash[h].row)
-            h = (h + 1) & (LEX_HASH_SIZE - 1);
-        lex_filter[(full >> 20) & 63] |= (uint64_t)1 << ((full >> 26) & 63);
-        lex_hash[h].hash = full;
-        lex_hash[h].row = (int16_t)(r + 1);
-        lex_hash[h].len = (uint8_t)n;
+        uint64_t h;
+        uint32_t slot;
+
+        if (n == 0 || n > LEX_KEY_MAX)
+            continue; /* cannot be looked up: keep words to LEX_KEY_MAX bytes */
+        if (n > lex_max_len)
+            lex_max_len = n;
+        word_key(w, n, w + n, &lex_keys[r]);
+        h = key_hash(&lex_keys[r]);
+        lex_filter[(h >> 26) & 63] |= (uint64_t)1 << ((h >> 32) & 63);
+        slot = (uint32_t)(h >> 54);
+        while (lex_slot[slot])
+            slot = (slot + 1) & (LEX_SLOTS - 1);
+        lex_slot[slot] = (int16_t)(r + 1);
     }
 }
 
-/* The row of lower-case word w[0..n) whose hash_word() is full, or NULL. */
-static const struct lex_row *lex_lookup(const char *w, size_t n, uint32_t full)
+/* The row of the word with keys k (case-insensitive), or NULL. */
+static inline const struct lex_row *lex_lookup(const struct lex_key *k)
 {
-    uint32_t h = full & (LEX_HASH_SIZE - 1);
-    if (!(lex_filter[(full >> 20) & 63] & ((uint64_t)1 << ((full >> 26) & 63))))
+    uint64_t h = key_hash(k);
+    uint32_t slot = (uint32_t)(h >> 54);
+    if (!(lex_filter[(h >> 26) & 63] & ((uint64_t)1 << ((h >> 32) & 63))))
         return NULL;
-    for (;;) {
-        const struct lex_slot *e = &lex_hash[h];
-        if (!e->row)
-            return NULL;
-        if (e->hash == full && e->len == n && !memcmp(lex_rows[e->row - 1].word, w, n))
-            return &lex_rows[e->row - 1];
-        h = (h + 1) & (LEX_HASH_SIZE - 1);
+    while (lex_slot[slot]) {
+        const struct lex_key *e = &lex_keys[lex_slot[slot] - 1];
+        if (e->k1 == k->k1 && e->k2 == k->k2 && e->len == k->len)
+            return &lex_rows[lex_slot[slot] - 1];
+        slot = (slot + 1) & (LEX_SLOTS - 1);
     }
+    return NULL;
 }
 
 int item_is(const char *text, const struct item *it, const char *s)
@@ -355,14 +438,16 @@ static void classify_number(const char *s, size_t n, struct item *it)
     }
 }
 
-/* Classify one item: text[off..off+len) (possessive and hyphens already cut). */
-static void classify(const char *text, struct item *it)
+/*
+ * Classify one item: text[off..off+len) (possessive and hyphens already cut).
+ * Bytes before limit may be read (for 8-byte loads).
+ */
+static inline void classify(const char *text, struct item *it, const char *limit)
 {
-    char low[24];
     const char *s = text + it->off;
-    size_t n = it->len, i;
+    size_t n = it->len;
     const struct lex_row *r;
-    uint32_t h = 2166136261u;
+    struct lex_key k;
 
     if (n && s[n - 1] == '.') {
         it->flags |= IF_DOT;
@@ -375,23 +460,17 @@ static void classify(const char *text, struct item *it)
         classify_number(s, n, it);
         return;
     }
-    if (n > LEX_MAX_WORD) {
+    if (n > lex_max_len) {
         /* he'll, they'll: a future auxiliary glued to its subject */
         if (s[n - 1] == 'l' && s[n - 2] == 'l' && s[n - 3] == '\'')
             it->cls = L_FUTCUE;
         return;
     }
-    for (i = 0; i < n; i++) {
-        char c = s[i];
-        c = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        low[i] = c;
-        h = (h ^ (unsigned char)c) * 16777619u;
-    }
-    low[n] = '\0';
-    r = lex_lookup(low, n, h);
+    word_key(s, n, limit, &k);
+    r = lex_lookup(&k);
     if (!r) {
-        /* he'll, they'll: a future auxiliary glued to its subject */
-        if (n > 3 && !memcmp(low + n - 3, "'ll", 3))
+        /* he'll, they'll (any case, like the table words) */
+        if (n > 3 && s[n - 3] == '\'' && (s[n - 2] | 0x20) == 'l' && (s[n - 1] | 0x20) == 'l')
             it->cls = L_FUTCUE;
         return;
     }
@@ -400,18 +479,15 @@ static void classify(const char *text, struct item *it)
     it->flags |= r->flags;
 }
 
-static int push_item(struct arena *a, struct item **items, size_t *n, size_t *cap,
-                     const struct item *it)
+/* Room for one more item (the slow path: the first guess of the count was short). */
+static int grow_items(struct arena *a, struct item **items, size_t n, size_t *cap)
 {
-    if (*n == *cap) {
-        size_t ncap = *cap ? *cap * 2 : 256;
-        struct item *ni = arena_grow(a, *items, *n, ncap, sizeof(*ni));
-        if (!ni)
-            return -1;
-        *items = ni;
-        *cap = ncap;
-    }
-    (*items)[(*n)++] = *it;
+    size_t ncap = *cap ? *cap * 2 : 256;
+    struct item *ni = arena_grow(a, *items, n, ncap, sizeof(*ni));
+    if (!ni)
+        return -1;
+    *items = ni;
+    *cap = ncap;
     return 0;
 }
 
@@ -433,26 +509,34 @@ int timex_items(struct arena *a, const char *text, const struct segmentation *se
                 struct item **out, size_t *n)
 {
     struct item *items = NULL;
-    size_t nitems = 0, cap = 0, si = 0, t;
+    size_t nitems = 0, cap = 0, si = 0, t, ntoks = seg->ntoks, nsents = seg->nsents;
+    size_t sent_end; /* first token after sentence si (SIZE_MAX for the last one) */
+    const struct token *toks = seg->toks;
+    const char *limit; /* end of the last token: 8-byte loads stay before it */
 
     pthread_once(&lex_once, lex_build);
     *out = NULL;
     *n = 0;
-    if (seg->ntoks) {
-        cap = seg->ntoks + seg->ntoks / 8 + 16;
-        items = arena_calloc(a, cap, sizeof(*items));
-        if (!items)
-            return -1;
-    }
-    for (t = 0; t < seg->ntoks; t++) {
-        const struct token *tok = &seg->toks[t];
+    if (!ntoks)
+        return 0;
+    cap = ntoks + ntoks / 8 + 16;
+    items = arena_calloc(a, cap, sizeof(*items));
+    if (!items)
+        return -1;
+    limit = text + toks[ntoks - 1].span.off + toks[ntoks - 1].span.len;
+    sent_end = nsents > 1 ? seg->sents[0].tok_end : SIZE_MAX;
+    for (t = 0; t < ntoks; t++) {
+        const struct token *tok = &toks[t];
         const char *s = text + tok->span.off;
         uint32_t end = tok->span.off + tok->span.len, p = tok->span.off;
         struct item it;
-        int first = 1;
+        int first = 1, nohyph;
 
-        while (si + 1 < seg->nsents && t >= seg->sents[si].tok_end)
-            si++;
+        if (t >= sent_end) {
+            while (si + 1 < nsents && t >= seg->sents[si].tok_end)
+                si++;
+            sent_end = si + 1 < nsents ? seg->sents[si].tok_end : SIZE_MAX;
+        }
         memset(&it, 0, sizeof(it));
         it.sent = (uint32_t)si;
         it.tok = (uint32_t)t;
@@ -460,15 +544,16 @@ int timex_items(struct arena *a, const char *text, const struct segmentation *se
             it.flags |= IF_SENT_START;
         if (tok->flags & TOKF_NL_BEFORE)
             it.flags |= IF_NL_BEFORE;
-        if (tok->kind == TOK_PUNCT && tok->span.len == 1 && s[0] == '\'' && t + 1 < seg->ntoks &&
-            seg->toks[t + 1].kind == TOK_NUM && seg->toks[t + 1].span.off == end &&
-            seg->toks[t + 1].span.len == 3 && text[end + 2] == 's') {
+        if (nitems == cap && grow_items(a, &items, nitems, &cap))
+            return -1;
+        if (tok->kind == TOK_PUNCT && tok->span.len == 1 && s[0] == '\'' && t + 1 < ntoks &&
+            toks[t + 1].kind == TOK_NUM && toks[t + 1].span.off == end &&
+            toks[t + 1].span.len == 3 && text[end + 2] == 's') {
             /* "the '80s": the apostrophe of a two-digit decade is part of the word */
             it.off = tok->span.off;
             it.len = 4;
-            classify(text, &it);
-            if (push_item(a, &items, &nitems, &cap, &it))
-                return -1;
+            classify(text, &it, limit);
+            items[nitems++] = it;
             t++;
             continue;
         }
@@ -481,53 +566,68 @@ int timex_items(struct arena *a, const char *text, const struct segmentation *se
                 (unsigned char)s[1] == 0x80 && ((unsigned char)s[2] == 0x93 ||
                 (unsigned char)s[2] == 0x94))
                 it.punct = '-';
-            if (push_item(a, &items, &nitems, &cap, &it))
-                return -1;
+            items[nitems++] = it;
             continue;
         }
-        if (tok->kind == TOK_NUM && iso_date(s, tok->span.len) != DAY_NONE) {
-            it.off = tok->span.off;
-            it.len = tok->span.len;
-            it.cls = L_ISODATE;
-            it.num = iso_date(s, tok->span.len);
-            it.flags |= IF_NUMTOK;
-            if (push_item(a, &items, &nitems, &cap, &it))
-                return -1;
-            continue;
+        if (tok->kind == TOK_NUM && tok->span.len == 10) {
+            int32_t day = iso_date(s, tok->span.len);
+            if (day != DAY_NONE) {
+                it.off = tok->span.off;
+                it.len = tok->span.len;
+                it.cls = L_ISODATE;
+                it.num = day;
+                it.flags |= IF_NUMTOK;
+                items[nitems++] = it;
+                continue;
+            }
         }
-        /* split at inner hyphens; cut a final possessive */
+        /* split at inner hyphens (not at the first or last byte of the rest); cut a final
+           possessive. Most tokens have no hyphen: one part, no byte scan. */
+        nohyph = !has_hyphen(s, tok->span.len, limit);
         while (p < end) {
-            uint32_t q = p;
-            struct item part = it;
-            while (q < end && !(text[q] == '-' && q > p && q + 1 < end))
-                q++;
-            part.off = p;
-            part.len = q - p;
-            if (!first)
-                part.flags = (uint16_t)((part.flags & ~(IF_SENT_START | IF_NL_BEFORE)) | IF_HYPH);
-            if (q == end) {
-                const char *e = text + q;
-                if (part.len > 2 && e[-2] == '\'' && (e[-1] == 's' || e[-1] == 'S')) {
-                    part.len -= 2;
-                    part.flags |= IF_POSS;
-                } else if (part.len > 4 && (unsigned char)e[-4] == 0xE2 &&
-                           (unsigned char)e[-3] == 0x80 && (unsigned char)e[-2] == 0x99 &&
-                           e[-1] == 's') {
-                    part.len -= 4;
-                    part.flags |= IF_POSS;
-                } else if (part.len > 2 && e[-1] == '\'' && e[-2] == 's') {
-                    part.len -= 1; /* years' time */
-                    part.flags |= IF_POSS;
+            uint32_t q = end;
+            struct item *part;
+            if (!nohyph) {
+                q = p;
+                for (;;) {
+                    while (q < end && text[q] != '-')
+                        q++;
+                    if (q < end && (q == p || q + 1 == end)) {
+                        q++;
+                        continue;
+                    }
+                    break;
                 }
             }
-            if (part.len && text[part.off] >= 'A' && text[part.off] <= 'Z') {
-                part.flags |= IF_CAP;
-                if (tok->flags & TOKF_ALLCAPS)
-                    part.flags |= IF_ALLCAPS;
-            }
-            classify(text, &part);
-            if (push_item(a, &items, &nitems, &cap, &part))
+            if (nitems == cap && grow_items(a, &items, nitems, &cap))
                 return -1;
+            part = &items[nitems++];
+            *part = it;
+            part->off = p;
+            part->len = q - p;
+            if (!first)
+                part->flags = (uint16_t)((part->flags & ~(IF_SENT_START | IF_NL_BEFORE)) | IF_HYPH);
+            if (q == end) {
+                const char *e = text + q;
+                if (part->len > 2 && e[-2] == '\'' && (e[-1] == 's' || e[-1] == 'S')) {
+                    part->len -= 2;
+                    part->flags |= IF_POSS;
+                } else if (part->len > 4 && (unsigned char)e[-4] == 0xE2 &&
+                           (unsigned char)e[-3] == 0x80 && (unsigned char)e[-2] == 0x99 &&
+                           e[-1] == 's') {
+                    part->len -= 4;
+                    part->flags |= IF_POSS;
+                } else if (part->len > 2 && e[-1] == '\'' && e[-2] == 's') {
+                    part->len -= 1; /* years' time */
+                    part->flags |= IF_POSS;
+                }
+            }
+            if (part->len && text[part->off] >= 'A' && text[part->off] <= 'Z') {
+                part->flags |= IF_CAP;
+                if (tok->flags & TOKF_ALLCAPS)
+                    part->flags |= IF_ALLCAPS;
+            }
+            classify(text, part, limit);
             first = 0;
             p = q < end ? q + 1 : q;
         }
