@@ -261,13 +261,14 @@ static int32_t weekday_day(const struct ctx *c, int wd, char cue)
 
 /*
  * Year of a month named without a year: the month offset from the DCT lies
- * in (k-12, k], k = 3 (timex3.md 8.3: 92% right), 11 after a future cue.
+ * in (k-12, k], k = 3 (timex3.md 8.3: 92% right), 11 after a future cue,
+ * 6 after a deadline preposition ("by February", "effective Feb. 1").
  * A past-tense verb nearby is no better a guide than the window (the verb
  * found is often not the month's own), so it does not change k.
  */
 static int month_year(const struct ctx *c, int mo, char cue)
 {
-    int off, k = cue == 'f' ? 11 : 3;
+    int off, k = cue == 'f' ? 11 : cue == 'd' ? 6 : 3;
     if (!has_dct(c))
         return NO_YEAR;
     off = mo - c->dm;
@@ -312,6 +313,14 @@ static int is_past_word(const struct ctx *c, const struct item *t)
     return 0;
 }
 
+/* Cue words that are nouns or past facts unless a "to" follows: "set to", "plans to",
+   but "the plan", "set records". */
+static int needs_to(const struct ctx *c, const struct item *t)
+{
+    return item_is(c->text, t, "set") || item_is(c->text, t, "plan") ||
+           item_is(c->text, t, "plans") || item_is(c->text, t, "schedule");
+}
+
 /*
  * Tense cue before item b (timex3.md 8.2): 'f' when a future cue lies
  * within 40 bytes before it in the same sentence ("will meet on Friday",
@@ -327,8 +336,7 @@ static char tense_cue_within(const struct ctx *c, size_t b, uint32_t reach)
         const struct item *t = &c->it[--j];
         if (t->sent != sent || t->off < limit)
             break;
-        if (t->cls == L_FUTCUE && !(item_is(c->text, t, "set") &&
-                                    !item_is(c->text, &c->it[j + 1], "to"))) {
+        if (t->cls == L_FUTCUE && !(needs_to(c, t) && !item_is(c->text, &c->it[j + 1], "to"))) {
             /* "it had been due to expire Friday": a future seen from the past */
             if (j >= 1 && (item_is(c->text, &c->it[j - 1], "had") ||
                            (j >= 2 && item_is(c->text, &c->it[j - 2], "had"))))
@@ -356,15 +364,23 @@ static char tense_cue(const struct ctx *c, size_t b)
     return tense_cue_within(c, b, 40);
 }
 
-/* The cue for a month without a year: the verb governing it may lie further back. */
+/*
+ * The cue for a month without a year: the verb governing it may lie further
+ * back. A deadline ("by February", "effective Feb. 1", "until March") looks
+ * ahead, but less far than a future verb: 'd'.
+ */
 static char month_cue(const struct ctx *c, size_t b)
 {
+    if (b > 0 && c->it[b - 1].sent == c->it[b].sent &&
+        ((c->it[b - 1].cls == L_FUNC && (c->it[b - 1].val == F_BY || c->it[b - 1].val == F_UNTIL)) ||
+         item_is(c->text, &c->it[b - 1], "effective")))
+        return 'd';
     return tense_cue_within(c, b, MONTH_REACH);
 }
 
 static const char *cue_name(char cue)
 {
-    return cue == 'f' ? "future" : cue == 'p' ? "past" : "none";
+    return cue == 'f' ? "future" : cue == 'p' ? "past" : cue == 'd' ? "deadline" : "none";
 }
 
 /* ---- amounts ---- */
@@ -475,7 +491,7 @@ static int v_duration(struct m *m, int unit, const struct amount *am)
         return 0;
     if (n < 0) {
         if (unit == U_QUARTER)
-            v_str(m, "PXM");
+            v_str(m, "PXQ");
         else if (unit == U_DECADE)
             v_str(m, "PXE");
         else if (unit == U_CENTURY)
@@ -485,8 +501,9 @@ static int v_duration(struct m *m, int unit, const struct amount *am)
         return 1;
     }
     if (unit == U_QUARTER) {
-        /* "the next three quarters" is nine months (TIMEX3 has no quarter unit) */
-        snprintf(m->value, sizeof(m->value), "P%dM", n * 3);
+        /* "the past two quarters": TempEval-3 annotators wrote the quarter unit (P2Q,
+           P1Q, PXQ) more often than months */
+        snprintf(m->value, sizeof(m->value), "P%dQ", n);
         return 1;
     }
     if (unit == U_WEEKEND)
@@ -1119,6 +1136,9 @@ static int r_ref(struct ctx *c, size_t j, struct m *m)
             /* "now that" is a conjunction */
             if (is_word(c, k, sent, "that") && !is_punct(c, k + 1, sent, ','))
                 return 0;
+            /* "Now, he says, ...": a sentence-opening discourse marker, not a time */
+            if ((t->flags & IF_SENT_START) && is_punct(c, k, sent, ','))
+                return 0;
             v_str(m, "PRESENT_REF");
             break;
         case REF_RIGHTNOW:
@@ -1323,6 +1343,16 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
 
     m->takes_the = 1;
     m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+    /* "the strike may last several weeks": after a modal, "to" or "not", "last" is the verb */
+    if (rel == R_LAST && j > 0 && c->it[j - 1].sent == sent &&
+        (is_word(c, j - 1, sent, "will") || is_word(c, j - 1, sent, "won't") ||
+         is_word(c, j - 1, sent, "shall") || is_func(c, j - 1, sent, F_TO) ||
+         is_word(c, j - 1, sent, "may") || is_word(c, j - 1, sent, "might") ||
+         is_word(c, j - 1, sent, "could") || is_word(c, j - 1, sent, "would") ||
+         is_word(c, j - 1, sent, "can") || is_word(c, j - 1, sent, "should") ||
+         is_word(c, j - 1, sent, "must") || is_word(c, j - 1, sent, "not") ||
+         is_word(c, j - 1, sent, "did") || is_word(c, j - 1, sent, "does")))
+        return 0;
     /* "This Week With David Brinkley": title case inside a sentence is a name */
     if ((c->it[j].flags & IF_CAP) && !(c->it[j].flags & (IF_SENT_START | IF_ALLCAPS)) &&
         k < c->n && (c->it[k].flags & IF_CAP) && c->it[k].cls == L_UNIT)
@@ -1647,6 +1677,13 @@ static int r_amount(struct ctx *c, size_t j, struct m *m)
     const struct item *u;
     int unit;
 
+    /* "two more weeks", "an additional year", "five extra days": the amount still counts
+       the unit */
+    if (k && is_cls(c, k + 1, sent, L_UNIT) &&
+        ((is_cls(c, k, sent, L_APPROX) && c->it[k].val == A_MORE) ||
+         is_word(c, k, sent, "additional") || is_word(c, k, sent, "extra") ||
+         is_word(c, k, sent, "further")))
+        k++;
     if (!k || !is_cls(c, k, sent, L_UNIT))
         return 0;
     u = &c->it[k];
@@ -1656,9 +1693,9 @@ static int r_amount(struct ctx *c, size_t j, struct m *m)
     /* "two year" without its hyphen is an adjective in transcripts ("a five year plan") */
     if (am.n == 0)
         return 0;
-    /* fractions: "three-quarters of", "two quarters of the vote" */
-    if (unit == U_QUARTER && (u->flags & IF_PLURAL) &&
-        ((u->flags & IF_HYPH) || is_func(c, k + 1, sent, F_OF)))
+    /* fractions: "three-quarters of", "two quarters of the vote", "a quarter of the market" */
+    if (unit == U_QUARTER && (((u->flags & IF_PLURAL) && (u->flags & IF_HYPH)) ||
+                              is_func(c, k + 1, sent, F_OF)))
         return 0;
     /* a capitalised unit inside a sentence is a name ("60 Minutes") */
     if ((u->flags & IF_CAP) && !(u->flags & IF_ALLCAPS) && !(c->it[j].flags & IF_SENT_START) &&
@@ -2027,7 +2064,7 @@ static int r_set(struct ctx *c, size_t j, struct m *m)
     if (t->cls == L_SETADV) {
         static const char *const vals[] = {
             [U_DAY] = "P1D", [U_WEEK] = "P1W", [U_MONTH] = "P1M", [U_YEAR] = "P1Y",
-            [U_HOUR] = "PT1H", [U_QUARTER] = "P3M",
+            [U_HOUR] = "PT1H", [U_QUARTER] = "P1Q",
         };
         /* "daily" before a noun ("daily flights", "the daily Granma") is an adjective */
         nx = at(c, k, sent);
