@@ -260,6 +260,7 @@ enum {
     N_SELFDROP = 256, /* dropped for itself (tag, hidden, class cue), not for an ancestor */
     N_ARTBODY = 512, /* itemprop="articleBody": the page's own mark of the article text */
     N_DIGIT = 1024,  /* the subtree's text (dropped parts included) has a digit: may hold a date */
+    N_QUOTE = 2048,  /* the subtree has a blockquote with text (an embedded post, a quote) */
 };
 
 struct node {
@@ -1276,6 +1277,43 @@ static void mark_teasers(struct page *pg)
 static double unit_weight(const struct node *nd);
 
 /*
+ * A post embedded in the article ("<div class=social-media-embed>
+ * <blockquote class=twitter-tweet>"): the quoted post is article text
+ * although its wrapper's class sounds like a share widget. Comment sections
+ * quote too, and stay dropped.
+ */
+static int is_embed(const struct node *nd)
+{
+    char s[512];
+    if (!(nd->flags & N_QUOTE))
+        return 0;
+    class_id(nd->x, s, sizeof(s));
+    return !strstr(s, "comment");
+}
+
+/*
+ * Good text of node i and its siblings of the same kind (tag and class):
+ * an article cut into chunks ("grid ... layout--adrail") is judged as a
+ * whole, so a class cue drops all its chunks or none. Looks at 200
+ * siblings at most.
+ */
+static double kind_score(const struct page *pg, int32_t i)
+{
+    const struct node *n = pg->n;
+    int32_t par = n[i].parent, c, seen = 0;
+    const char *cls = attr(n[i].x, "class");
+    double sum = 0;
+    if (par < 0 || n[i].score <= 0 || !cls || !*cls)
+        return n[i].score;
+    for (c = par + 1; c < n[par].end && seen < 200; c = n[c].end, seen++) {
+        const char *cc;
+        if (n[c].tag == n[i].tag && (cc = attr(n[c].x, "class")) && !strcmp(cc, cls))
+            sum += n[c].score;
+    }
+    return sum;
+}
+
+/*
  * Mark dropped subtrees and compute text sizes per unit. Tags and hidden
  * elements drop their subtree outright. A class or id cue drops it only
  * when the subtree holds under 40% of the page's good text: article
@@ -1322,7 +1360,9 @@ static void analyse(struct page *pg)
     for (i = pg->len; i-- > 1;)
         if (n[i].parent >= 0) {
             n[n[i].parent].raw += n[i].tag == T_TEXT ? n[i].text : n[i].raw;
-            n[n[i].parent].flags |= n[i].flags & N_DIGIT;
+            if (n[i].tag == T_BLOCKQUOTE && n[i].raw >= 20)
+                n[i].flags |= N_QUOTE;
+            n[n[i].parent].flags |= n[i].flags & (N_DIGIT | N_QUOTE);
         }
     count_units(pg);
     mark_teasers(pg);
@@ -1342,7 +1382,8 @@ static void analyse(struct page *pg)
         struct node *nd = &n[i];
         if (nd->parent >= 0)
             nd->flags |= n[nd->parent].flags & N_DROP;
-        if ((nd->flags & N_NEGCLASS) && !(nd->flags & N_DROP) && nd->score < 0.4 * total)
+        if ((nd->flags & N_NEGCLASS) && !(nd->flags & N_DROP) && nd->score < 0.4 * total &&
+            kind_score(pg, (int32_t)i) < 0.4 * total && !is_embed(nd))
             nd->flags |= N_DROP | N_SELFDROP;
     }
     for (i = 0; i < pg->len; i++)
@@ -1710,14 +1751,15 @@ static int in_tag(const struct page *pg, size_t i, enum tag t)
     return 0;
 }
 
-/* 1 when node i is in navigation, a footer or an aside: a date there is
- * the site's (a menu entry, a copyright line), not the article's. */
+/* 1 when node i is in navigation, a footer or an aside, where a date is
+ * the site's (a menu entry, a copyright line), or in a blockquote (an
+ * embedded post's date): not the article's. */
 static int in_site_chrome(const struct page *pg, size_t i)
 {
     int32_t p;
     for (p = pg->n[i].parent; p >= 0; p = pg->n[p].parent)
         if (pg->n[p].tag == T_NAV || pg->n[p].tag == T_MENU || pg->n[p].tag == T_FOOTER ||
-            pg->n[p].tag == T_ASIDE)
+            pg->n[p].tag == T_ASIDE || pg->n[p].tag == T_BLOCKQUOTE)
             return 1;
     return 0;
 }
