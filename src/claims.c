@@ -119,13 +119,15 @@ static const char *const event_suffixes[] = {
 struct group {
     uint32_t b, e, head;      /* sentence-relative token range [b, e) and its main verb */
     unsigned is_neg : 1, is_passive : 1, is_future : 1, is_cond : 1, is_inf : 1,
-        is_copula : 1, is_past : 1, is_report : 1;
+        is_copula : 1, is_past : 1, is_report : 1, is_present : 1, is_perfect : 1;
     int actor[2 * MAX_CONJ];  /* conjunct token ranges of the subject */
     int nactor;
     int object[2 * MAX_CONJ];
     int nobject;
     int src_group;            /* group whose subject is this group's source, or -1 */
     int ctl;                  /* group whose to-infinitive this is, or -1 */
+    int32_t own;              /* timex of its own clause that dates it, or -1 */
+    int32_t inh;              /* date taken over from a related group, or -1 */
 };
 
 struct sctx {
@@ -483,9 +485,13 @@ static void find_groups(struct sctx *c)
             continue;
         if (is_np_participle(c, (long)i))
             continue;
-        /* "according to X" is a preposition and its phrase: no verb in it */
+        /*
+         * "according to X" is a preposition and its phrase, whose head is
+         * no verb; a participle further on is ("figures released on ...").
+         */
         if (is_w(c, (long)i, "according") && is_w(c, (long)i + 1, "to")) {
-            while (i + 1 < c->n && !is_boundary(c, (long)i + 1))
+            i++;
+            while (i + 1 < c->n && !is_boundary(c, (long)i + 1) && is_np_tag(c, (long)i + 1))
                 i++;
             continue;
         }
@@ -520,6 +526,7 @@ static void find_groups(struct sctx *c)
         g->head = (uint32_t)head;
         g->src_group = -1;
         g->ctl = -1;
+        g->own = g->inh = -1;
         g->is_inf = t == POS_TO;
         {
             size_t k;
@@ -539,11 +546,16 @@ static void find_groups(struct sctx *c)
                 if ((tk == POS_MD || is_verb_tag(tk)) && first_verb) {
                     first_verb = 0;
                     g->is_past = tk == POS_VBD;
+                    g->is_present = tk == POS_VBZ || tk == POS_VBP;
                 }
                 if (is_verb_tag(tk) && (long)k < head) {
                     const char *l = lemma(c, (long)k);
                     if ((!strcmp(l, "be") || !strcmp(l, "get")) && c->tags[head] == POS_VBN)
                         g->is_passive = 1;
+                    /* "has filed", "has been fighting": a present perfect */
+                    if (!strcmp(l, "have") && (c->tags[k + 1] == POS_VBN ||
+                                               (c->tags[k + 1] == POS_RB && c->tags[k + 2] == POS_VBN)))
+                        g->is_perfect = 1;
                 }
             }
         }
@@ -797,6 +809,7 @@ struct source {
     int n;
     int is_allege;       /* "claimed", "alleged" */
     int is_deny;         /* "denied": what it covers is negated */
+    int32_t date;        /* timex dating the report ("said on Friday"), or -1 */
 };
 
 /* Give every token in [b, e) without a source the source si. */
@@ -835,6 +848,7 @@ static int find_sources(struct sctx *c, struct source *src, int *scope)
         if (end == (long)i + 2)
             continue;
         add_conj(s->r, &s->n, (long)i + 2, end);
+        s->date = -1;
         cover(scope, 0, (long)i, ns);
         cover(scope, end, (long)c->n, ns);
         ns++;
@@ -858,6 +872,7 @@ static int find_sources(struct sctx *c, struct source *src, int *scope)
             copy_args(s->r, &s->n, g->actor, g->nactor);
             s->is_allege = in_list(l, allege_verbs);
             s->is_deny = !strcmp(l, "deny");
+            s->date = g->own;
             cover(scope, 0, g->b, ns);
             ns++;
             continue;
@@ -868,6 +883,7 @@ static int find_sources(struct sctx *c, struct source *src, int *scope)
         copy_args(s->r, &s->n, g->actor, g->nactor);
         s->is_allege = in_list(l, allege_verbs);
         s->is_deny = !strcmp(l, "deny");
+        s->date = g->own;
         cover(scope, g->e, (long)c->n, ns);
         if (g->actor[0] > 1 && is_boundary(c, g->actor[0] - 1))
             cover(scope, 0, g->actor[0] - 1, ns);
@@ -935,6 +951,128 @@ static int32_t date_of(const struct sctx *c, long i, long tb_first, long tb_end)
         }
     }
     return best;
+}
+
+/*
+ * Does timex x (tokens [b, e]) modify a noun instead of dating a clause?
+ * "the 1991 agreement", "a June 3 hearing", "our third-quarter results",
+ * "Monday's announcement": a determiner or possessive before it, a noun
+ * after it (or a possessive 's).
+ */
+static int is_modifier_timex(const struct sctx *c, long b, long e)
+{
+    uint16_t p = tag(c, b - 1), nx = tag(c, e + 1);
+    if (nx == POS_POS)
+        return 1;
+    if (p != POS_DT && p != POS_PRPS && p != POS_POS)
+        return 0;
+    return (nx == POS_NN || nx == POS_NNS || nx == POS_NNP || nx == POS_NNPS) ||
+           ((nx == POS_JJ || nx == POS_HYPH) && is_noun_tag(tag(c, e + 2)));
+}
+
+static int is_rel_pronoun(const struct sctx *c, long k)
+{
+    uint16_t t = tag(c, k);
+    return t == POS_WDT || t == POS_WP || t == POS_WRB;
+}
+
+/* Where a search for a timex's verb, walking left, must stop. */
+static int is_clause_edge(const struct sctx *c, long k)
+{
+    uint16_t t = tag(c, k);
+    return (is_boundary(c, k) && t != POS_COMMA) || t == POS_CC ||
+           (t == POS_IN && is_w(c, k, "that")) ||
+           (is_w(c, k, "according") && is_w(c, k + 1, "to"));
+}
+
+/*
+ * The verb each dating timex of the sentence belongs to (struct group.own):
+ * temporal adjuncts mostly follow their verb phrase, so the nearest verb
+ * to the left in the same clause ("rejected the proposal in October", "said
+ * on Monday that ..."); a timex that opens its clause ("In April, the blog
+ * obtained", "Apple today launched") belongs to the first verb after it. A
+ * timex that modifies a noun ("the 1991 agreement") dates no verb. Then
+ * groups without a date of their own take one over: a verb from its
+ * to-infinitive ("failed to pass the Senate this week"), a coordinated verb
+ * or a participle clause from the verb before ("obtained ... and
+ * published", "called for ..., citing").
+ */
+static void attach_dates(struct sctx *c)
+{
+    long k, gi;
+    int pass;
+    /* adjuncts after their verb first: they win over a clause-initial one */
+    for (pass = 0; pass < 2; pass++)
+        for (k = 0; (size_t)k < c->n; k++) {
+            int32_t x = c->txi[k];
+            long b = k, e = k, j;
+            int host = -1, is_left = 0;
+            if (x < 0 || (k > 0 && c->txi[k - 1] == x) || !is_dating(&c->tx[x]))
+                continue;
+            while ((size_t)(e + 1) < c->n && c->txi[e + 1] == x)
+                e++;
+            if (is_modifier_timex(c, b, e))
+                continue;
+            for (j = b - 1; j >= 0 && host < 0; j--) {
+                if (c->txi[j] >= 0)
+                    continue;
+                if (c->group_of[j] >= 0)
+                    host = c->group_of[j];
+                else if (is_clause_edge(c, j))
+                    break;
+            }
+            is_left = host >= 0;
+            if (is_left != !pass)
+                continue;
+            /* "On Monday, X, which ..., said": not the relative clause's verb */
+            for (j = e + 1; (size_t)j < c->n && host < 0; j++)
+                if (c->txi[j] < 0 && c->group_of[j] >= 0 &&
+                    (long)c->g[c->group_of[j]].b == j && !is_rel_pronoun(c, j - 1))
+                    host = c->group_of[j];
+            if (host >= 0 && c->g[host].own < 0)
+                c->g[host].own = x;
+        }
+    /* a verb whose to-infinitive is dated: "failed to pass ... this week" */
+    for (gi = (long)c->ng - 1; gi >= 0; gi--) {
+        const struct group *g = &c->g[gi];
+        int32_t d = g->own >= 0 ? g->own : g->inh;
+        if (g->ctl >= 0 && d >= 0 && c->g[g->ctl].own < 0 && c->g[g->ctl].inh < 0)
+            c->g[g->ctl].inh = d;
+    }
+    for (gi = 1; (size_t)gi < c->ng; gi++) {
+        struct group *g = &c->g[gi];
+        const struct group *p = &c->g[gi - 1];
+        uint16_t h = tag(c, (long)g->head);
+        if (g->own >= 0 || g->inh >= 0)
+            continue;
+        if (tag(c, (long)g->b - 1) == POS_CC ||
+            (g->b == g->head && (h == POS_VBG || h == POS_VBN) &&
+             (tag(c, (long)g->b - 1) == POS_COMMA || is_noun_tag(tag(c, (long)g->b - 1)))))
+            g->inh = p->own >= 0 ? p->own : p->inh;
+    }
+}
+
+/*
+ * The date of verb group g (trigger at token i, source s or NULL): its own
+ * timex; else, for a verb in the present ("says", "is expected", "intends
+ * to", "has increased"), which speaks of the time of writing, the
+ * publication date (-1), but a present perfect reported by a dated source
+ * speaks of the time of the report ("an understanding has been reached,"
+ * Lavrov said on Friday); else the date it takes over, or the nearest date
+ * of the sentence.
+ */
+static int32_t verb_date(const struct sctx *c, const struct group *g, const struct source *s,
+                         long i)
+{
+    if (g->own >= 0)
+        return g->own;
+    if (g->is_present && g->is_perfect && s && s->date >= 0)
+        return s->date;
+    if (g->is_present)
+        return -1;
+    if (g->inh >= 0)
+        return g->inh;
+    return date_of(c, i, 0, 0);
 }
 
 /* ---- the article ---- */
@@ -1111,6 +1249,7 @@ static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
         find_subject(c, gi);
         find_object(c, gi);
     }
+    attach_dates(c);
     ns = find_sources(c, src, scope);
     (void)ns;
     for (i = 0; (size_t)i < c->n; i++) {
@@ -1161,7 +1300,7 @@ static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
                               : CLAIM_ASSERTED;
             cl->is_negated = is_w(c, i - 1, "no");
         }
-        set_date(cl, o, c->tx, date_of(c, i, 0, 0));
+        set_date(cl, o, c->tx, kind == CLAIM_VERB ? verb_date(c, g, so, i) : date_of(c, i, 0, 0));
         if (c->is_oom)
             return nl_error_set(err, arena_errcode(c->a), o->art->input,
                                 "cannot store claims: %s", nl_strerror(arena_errcode(c->a)));
