@@ -1032,6 +1032,18 @@ static int day_after_clock(struct ctx *c, size_t k, uint32_t sent, int32_t *day,
     return 1;
 }
 
+/* "in the morning/afternoon/evening", "at night" at k: the part of day, else 0. */
+static int pod_phrase(const struct ctx *c, size_t k, uint32_t sent)
+{
+    if (is_func(c, k, sent, F_IN) && is_func(c, k + 1, sent, F_THE) && is_cls(c, k + 2, sent, L_POD) &&
+        !(c->it[k + 2].flags & IF_PLURAL) && c->it[k + 2].val < POD_NI)
+        return c->it[k + 2].val;
+    if (is_func(c, k, sent, F_AT) && is_cls(c, k + 1, sent, L_POD) && c->it[k + 1].val == POD_NI &&
+        !(c->it[k + 1].flags & IF_PLURAL))
+        return POD_NI;
+    return 0;
+}
+
 /* "10:35 a.m.", "4 a.m. EDT Thursday", "noon", "10 p.m. Wednesday". */
 static int r_clock(struct ctx *c, size_t j, struct m *m)
 {
@@ -1053,10 +1065,17 @@ static int r_clock(struct ctx *c, size_t j, struct m *m)
         if (t->flags & IF_AMPM_IN)
             ampm = t->val;
     } else if (t->cls == L_DIGITS && t->ndigits <= 2 && t->num >= 1 && t->num <= 12 &&
-               (is_cls(c, k, sent, L_AMPM) || is_func(c, k, sent, F_OCLOCK))) {
+               (is_cls(c, k, sent, L_AMPM) || is_func(c, k, sent, F_OCLOCK) ||
+                pod_phrase(c, k, sent))) {
         hh = t->num;
     } else {
         return 0;
+    }
+    if (ampm < 0 && !is_cls(c, k, sent, L_AMPM) && pod_phrase(c, k, sent) && hh <= 12) {
+        /* "4 in the morning", "9:30 in the evening", "11 at night" */
+        int pod = pod_phrase(c, k, sent);
+        ampm = pod == POD_MO || (pod == POD_NI && hh < 6) || (pod == POD_NI && hh == 12) ? 0 : 12;
+        k += is_func(c, k, sent, F_AT) ? 2 : 3;
     }
     if (ampm < 0 && is_cls(c, k, sent, L_AMPM)) {
         ampm = c->it[k].val;
@@ -1252,10 +1271,6 @@ static int v_rel_unit(const struct ctx *c, struct m *m, int unit, int shift)
         v_half(m, y, h);
         return 1;
     }
-    /* written on a Sunday, "last week" is the working week just ending: ISO weeks
-       end on Sunday, so that is the DCT's own week */
-    if (unit == U_WEEK && shift == -1 && has_dct(c) && c->dwd == 7)
-        shift = 0;
     return v_shift(c, m, unit, shift);
 }
 
@@ -1859,6 +1874,25 @@ static int r_the_unit(struct ctx *c, size_t j, struct m *m)
             return 0; /* "the quarter of a century", "a quarter to five" */
         /* the quarter under discussion: the last one named, else the last completed one */
         return v_quarter_discussed(c, m);
+    case U_WEEK:
+        /* "the week of March 6": the ISO week holding that day */
+        if (nx && nx->cls == L_FUNC && nx->val == F_OF && is_cls(c, k + 2, sent, L_MONTH)) {
+            struct m sub;
+            int32_t day;
+            memset(&sub, 0, sizeof(sub));
+            if (!r_month(c, k + 2, &sub) || strlen(sub.value) != 10)
+                return 0;
+            day = day_parse_iso(sub.value);
+            if (day == DAY_NONE && has_dct(c))
+                return 0;
+            v_week(m, day);
+            m->anchor = sub.anchor;
+            m->cue = sub.cue;
+            m->rule = "week_of";
+            m->e = sub.e;
+            return 1;
+        }
+        return 0;
     case U_WEEKEND:
         if (!has_dct(c)) {
             v_str(m, "XXXX-WXX-WE");
@@ -2637,9 +2671,12 @@ static int push_timex(struct ctx *c, const struct m *m)
             c->last_day = (int)c->nout;
         /* year-ago phrases follow the period being reported (a quarter, a half, a month),
            not a day mentioned in passing nor a whole year */
-        else if (!m->is_yearago && strlen(v) == 7)
+        /* ... and a period being reported has begun: "the third quarter of 1990" in a
+           1989 story is a forecast, not what a year-ago phrase compares with */
+        else if (!m->is_yearago && strlen(v) == 7 && (!has_dct(c) || x->begin_day <= c->dct))
             c->last_period = (int)c->nout;
-        if (!m->is_yearago && strlen(v) == 7 && v[5] == 'Q')
+        if (!m->is_yearago && strlen(v) == 7 && v[5] == 'Q' &&
+            (!has_dct(c) || x->begin_day <= c->dct))
             c->last_quarter = (int)c->nout;
     } else if (m->type == TIMEX_DURATION && v[0] == 'P' && v[strlen(v) - 1] == 'M' &&
                (is_func(c, m->b, x->sentence, F_THE) || !strcmp(x->rule, "first_units"))) {
