@@ -22,6 +22,7 @@
  */
 #include "segment.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include "banned.h"
@@ -141,29 +142,59 @@ static const struct abbrev abbrevs[] = {
     {"tues", 'E'},  {"u.s", 'E'},   {"vs", 'T'},   {"wed", 'E'},
 };
 
-/* Kind of the abbreviation s[0..n) (without its period), or 0. */
+/*
+ * Lookup of abbrevs[] by the word's lower-cased bytes packed into an integer
+ * with its length (words of up to 7 bytes): a 256-slot open-addressing table
+ * built once, so the test costs a few instructions per word before a period.
+ */
+#define ABBR_SLOTS 256
+static uint64_t abbr_keys[ABBR_SLOTS]; /* 0 = empty */
+static char abbr_kinds[ABBR_SLOTS];
+static pthread_once_t abbr_once = PTHREAD_ONCE_INIT;
+
+/* s[0..n), n < 8, lower-cased, one byte each, and n in the top byte. */
+static uint64_t abbr_key(const char *s, size_t n)
+{
+    uint64_t k = (uint64_t)n << 56;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        k |= (uint64_t)(c >= 'A' && c <= 'Z' ? c + 32 : c) << (8 * i);
+    }
+    return k;
+}
+
+static unsigned abbr_slot(uint64_t k)
+{
+    return (unsigned)((k * 0x9E3779B97F4A7C15ull) >> 56);
+}
+
+static void abbr_build(void)
+{
+    size_t i;
+    for (i = 0; i < NL_ARRAY_LEN(abbrevs); i++) {
+        uint64_t k = abbr_key(abbrevs[i].word, strlen(abbrevs[i].word));
+        unsigned h = abbr_slot(k);
+        while (abbr_keys[h])
+            h = (h + 1) & (ABBR_SLOTS - 1);
+        abbr_keys[h] = k;
+        abbr_kinds[h] = abbrevs[i].kind;
+    }
+}
+
+/* Kind of the abbreviation s[0..n) (without its period, any case), or 0. */
 static char abbrev_kind(const char *s, size_t n)
 {
-    char low[8];
-    size_t i, lo = 0, hi = NL_ARRAY_LEN(abbrevs);
+    uint64_t k;
+    unsigned h;
 
-    if (n == 0 || n >= sizeof(low))
+    if (n == 0 || n >= 8)
         return 0;
-    for (i = 0; i < n; i++) {
-        char c = s[i];
-        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    low[n] = '\0';
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int cmp = strcmp(low, abbrevs[mid].word);
-        if (cmp == 0)
-            return abbrevs[mid].kind;
-        if (cmp < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
+    pthread_once(&abbr_once, abbr_build);
+    k = abbr_key(s, n);
+    for (h = abbr_slot(k); abbr_keys[h]; h = (h + 1) & (ABBR_SLOTS - 1))
+        if (abbr_keys[h] == k)
+            return abbr_kinds[h];
     return 0;
 }
 
@@ -183,7 +214,7 @@ static int is_opener(const char *s, size_t n)
 {
     size_t i;
     for (i = 0; i < NL_ARRAY_LEN(openers); i++)
-        if (strlen(openers[i]) == n && !memcmp(openers[i], s, n))
+        if (openers[i][0] == s[0] && strlen(openers[i]) == n && !memcmp(openers[i], s, n))
             return 1;
     return 0;
 }

@@ -2716,6 +2716,12 @@ enum nl_err timex_find(struct arena *a, const char *text, size_t text_len,
     c.n = nitems;
     for (i = 0; i < nitems;) {
         struct m m;
+        /* match_at's first test, before clearing a match: most items (plain words,
+           punctuation) open nothing */
+        if (items[i].cls == L_NONE || (items[i].flags & IF_PUNCT)) {
+            i++;
+            continue;
+        }
         memset(&m, 0, sizeof(m));
         if (match_at(&c, i, &m) && m.e > i) {
             if (push_timex(&c, &m))

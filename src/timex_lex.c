@@ -315,22 +315,6 @@ static inline const struct lex_row *lex_lookup(const struct lex_key *k)
     return NULL;
 }
 
-int item_is(const char *text, const struct item *it, const char *s)
-{
-    size_t n = strlen(s), i;
-    const char *t = text + it->off;
-    if (it->len != n)
-        return 0;
-    for (i = 0; i < n; i++) {
-        char c = t[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != s[i])
-            return 0;
-    }
-    return 1;
-}
-
 static int is_digit(char c)
 {
     return c >= '0' && c <= '9';

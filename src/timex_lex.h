@@ -120,7 +120,22 @@ struct item {
 int timex_items(struct arena *a, const char *text, const struct segmentation *seg,
                 struct item **out, size_t *n);
 
-/* Is the item's lower-cased text s (for grammar words outside the tables)? */
-int item_is(const char *text, const struct item *it, const char *s);
+/*
+ * Is the item's lower-cased text s (for grammar words outside the tables)?
+ * Inline and without strlen: most calls fail at the first byte.
+ */
+static inline int item_is(const char *text, const struct item *it, const char *s)
+{
+    const char *t = text + it->off;
+    uint32_t i;
+    for (i = 0; i < it->len; i++) {
+        char c = t[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != s[i] || !s[i])
+            return 0;
+    }
+    return s[i] == '\0';
+}
 
 #endif
