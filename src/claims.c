@@ -453,11 +453,54 @@ static int is_aux_lemma(const char *l)
  * "to" + verb is a verb: "The company plans to build" (a greedy tagger
  * reads "company plans" as a compound).
  */
+/* Letters in both cases after the first: "iPhone", "iTunes", "eBay". */
+static int is_mixed_case(const struct sctx *c, long i)
+{
+    const struct token *t;
+    size_t k;
+    int up = 0, lo = 0;
+    if (i < 0 || (size_t)i >= c->n)
+        return 0;
+    t = &c->t[i];
+    for (k = 1; k < t->span.len; k++) {
+        char ch = c->text[t->span.off + k];
+        up += ch >= 'A' && ch <= 'Z';
+        lo += ch >= 'a' && ch <= 'z';
+    }
+    return up && lo && c->text[t->span.off] >= 'a' && c->text[t->span.off] <= 'z';
+}
+
 static void retag(struct sctx *c)
 {
     size_t i;
-    for (i = 0; i < c->n; i++)
+    int caps = 0, words = 0;
+    for (i = 0; i < c->n; i++) {
         c->tags[i] = c->t[i].pos;
+        if (c->t[i].kind == TOK_WORD) {
+            words++;
+            caps += (c->t[i].flags & TOKF_CAP) != 0;
+        }
+    }
+    /*
+     * A capitalised word the tagger read as a verb is a name ("Boeing",
+     * "EADS", "Ford's") unless it opens the sentence as a participle or an
+     * imperative ("Speaking to the press", "Citing a report"): one followed
+     * by a verb, a number, a name or a possessive is a subject. Not in
+     * headlines in title case, where verbs are capitalised too.
+     */
+    if (2 * caps <= words)
+        for (i = 0; i < c->n; i++) {
+            uint16_t nx = i + 1 < c->n ? c->tags[i + 1] : POS_NONE;
+            if (!is_verb_tag(c->tags[i]) || !(c->t[i].flags & TOKF_CAP) || c->txi[i] >= 0)
+                continue;
+            if (!(c->t[i].flags & TOKF_SENT_START) || (c->t[i].flags & TOKF_ALLCAPS) ||
+                is_verb_tag(nx) || nx == POS_MD || nx == POS_CD || nx == POS_NNP ||
+                nx == POS_NNPS || nx == POS_POS)
+                c->tags[i] = POS_NNP;
+        }
+    for (i = 0; i < c->n; i++)
+        if (is_verb_tag(c->tags[i]) && (is_mixed_case(c, (long)i) || tag(c, (long)i + 1) == POS_POS))
+            c->tags[i] = POS_NNP;
     for (i = 1; i + 2 < c->n; i++)
         if (c->tags[i] == POS_NNS && (is_noun_tag(c->tags[i - 1]) || c->tags[i - 1] == POS_PRP) &&
             is_w(c, (long)i + 1, "to") && c->tags[i + 2] == POS_VB && c->txi[i] < 0)
@@ -726,6 +769,9 @@ static int is_event_noun(struct sctx *c, long i)
     if ((t != POS_NN && t != POS_NNS) || c->txi[i] >= 0 || c->group_of[i] >= 0)
         return 0;
     if ((c->t[i].flags & TOKF_CAP) && !(c->t[i].flags & TOKF_SENT_START))
+        return 0;
+    /* product names ("iPhone", "iPod nano"), units ("per share") */
+    if (is_mixed_case(c, i) || is_mixed_case(c, i - 1) || is_w(c, i - 1, "per"))
         return 0;
     /*
      * Only the head of its phrase: a noun that modifies the next one
