@@ -426,6 +426,9 @@ static void classify_number(const char *s, size_t n, struct item *it)
  * Classify one item: text[off..off+len) (possessive and hyphens already cut).
  * Bytes before limit may be read (for 8-byte loads).
  */
+#if defined(__GNUC__)
+__attribute__((always_inline)) /* once per word: the call costs as much as the lookup */
+#endif
 static inline void classify(const char *text, struct item *it, const char *limit)
 {
     const char *s = text + it->off;
