@@ -698,18 +698,19 @@ static int has_prefix_ci(const char *s, size_t len, size_t i, const char *w)
 static int cue_after_date(const char *s, size_t len, int is_month_first, struct datetext *dt)
 {
     static const char *const verbs[] = {"veröffentlicht", "publiziert", "erschienen", "gepubliceerd"};
-    size_t k, c, end;
-    if (!datetext_find(s, len, is_month_first, dt))
-        return 0;
-    end = dt->off + dt->len;
-    for (k = end; k < len && k < end + 60; k++) {
+    size_t k, c, end, verb = len;
+    /* the verb first: it is rare, and looking for dates costs more */
+    for (k = 1; k < len && verb == len; k++) {
         if (letter_len(s, len, k - 1))
             continue;
         for (c = 0; c < NL_ARRAY_LEN(verbs); c++)
             if (has_prefix_ci(s, len, k, verbs[c]))
-                return 1;
+                verb = k;
     }
-    return 0;
+    if (verb == len || !datetext_find(s, verb, is_month_first, dt))
+        return 0;
+    end = dt->off + dt->len;
+    return verb >= end && verb <= end + 60;
 }
 
 int datetext_byline(const char *s, size_t len, int is_month_first, struct datetext *dt)

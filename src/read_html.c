@@ -963,11 +963,106 @@ static size_t find_close(const char *s, size_t len, size_t i, const char *w)
     return len;
 }
 
+/* Attributes the reader looks at; libxml2 never sees the others. */
+static int is_kept_attr(const char *a, size_t n, int is_link)
+{
+    static const char *const kept[] = {
+        "class", "id", "style", "hidden", "aria-hidden", "itemprop", "property", "content",
+        "datetime", "pubdate", "rel", "name", "http-equiv", "type", "lang", "xml:lang",
+    };
+    size_t i, k;
+    if (is_link && n == 4 && (a[0] | 0x20) == 'h')
+        return 1; /* <link rel=canonical href=...> */
+    for (i = 0; i < NL_ARRAY_LEN(kept); i++) {
+        if (strlen(kept[i]) != n)
+            continue;
+        for (k = 0; k < n && lower((unsigned char)a[k]) == kept[i][k]; k++)
+            ;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+static int is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/*
+ * Copy the start tag at s[p] ('<' and a letter) without the attributes the
+ * reader never reads (src, srcset, data-*, href of links, on*...: a third
+ * of the bytes libxml2 would otherwise parse and allocate). Returns the
+ * index after the tag, or 0 when the tag does not end cleanly (an open
+ * quote): then it is left as it is.
+ */
+static size_t copy_start_tag(const char *s, size_t len, size_t p, struct buf *out, enum nl_err *e)
+{
+    size_t i = p + 1, name_end, mark = out->len;
+    int is_link;
+    while (i < len && !is_blank(s[i]) && s[i] != '>' && s[i] != '/')
+        i++;
+    name_end = i;
+    is_link = name_end - p == 5 && (s[p + 1] | 0x20) == 'l' && (s[p + 2] | 0x20) == 'i' &&
+              (s[p + 3] | 0x20) == 'n' && (s[p + 4] | 0x20) == 'k';
+    *e = buf_add(out, s + p, name_end - p);
+    while (!*e && i < len) {
+        size_t an, ae, ve;
+        while (i < len && (is_blank(s[i]) || (s[i] == '/' && i + 1 < len && s[i + 1] != '>')))
+            i++;
+        if (i >= len)
+            break;
+        if (s[i] == '>' || (s[i] == '/' && i + 1 < len && s[i + 1] == '>')) {
+            size_t end = s[i] == '>' ? i + 1 : i + 2;
+            *e = buf_add(out, s + i, end - i);
+            return end;
+        }
+        an = i;
+        while (i < len && !is_blank(s[i]) && s[i] != '=' && s[i] != '>' &&
+               !(s[i] == '/' && i + 1 < len && s[i + 1] == '>'))
+            i++;
+        ae = i;
+        if (ae == an) {
+            i++; /* a stray '=' */
+            continue;
+        }
+        {
+            size_t j = i;
+            while (j < len && is_blank(s[j]))
+                j++;
+            if (j < len && s[j] == '=') {
+                j++;
+                while (j < len && is_blank(s[j]))
+                    j++;
+                if (j < len && (s[j] == '"' || s[j] == '\'')) {
+                    const char *q = memchr(s + j + 1, s[j], len - j - 1);
+                    if (!q)
+                        break;
+                    j = (size_t)(q - s) + 1;
+                } else {
+                    while (j < len && !is_blank(s[j]) && s[j] != '>')
+                        j++;
+                }
+                i = j;
+            }
+        }
+        ve = i;
+        if (is_kept_attr(s + an, ae - an, is_link)) {
+            *e = buf_addch(out, ' ');
+            if (!*e)
+                *e = buf_add(out, s + an, ve - an);
+        }
+    }
+    buf_truncate(out, mark); /* no clean end: the caller copies the tag as it is */
+    return 0;
+}
+
 /*
  * Copy the page without comments and without the bodies of <script>,
  * <style> and <svg> elements: about half the bytes of a current news page
  * and none of its article text, so libxml2 has half the work. JSON-LD script
- * bodies are parsed for metadata on the way (they hold no markup).
+ * bodies are parsed for metadata on the way (they hold no markup). Start
+ * tags lose the attributes the reader does not read (copy_start_tag).
  */
 static enum nl_err strip_raw(struct meta *m, const char *s, size_t len, struct buf *out)
 {
@@ -995,6 +1090,18 @@ static enum nl_err strip_raw(struct meta *m, const char *s, size_t len, struct b
             if (tag_at(s + p + 1, len - p - 1, raw[k]))
                 break;
         if (k == NL_ARRAY_LEN(raw)) {
+            size_t end;
+            if (p + 1 < len && ((s[p + 1] | 0x20) >= 'a' && (s[p + 1] | 0x20) <= 'z')) {
+                e = buf_add(out, s + copied, p - copied);
+                if (e)
+                    break;
+                end = copy_start_tag(s, len, p, out, &e);
+                if (end) {
+                    copied = i = end;
+                    continue;
+                }
+                copied = p; /* left as it is */
+            }
             i = p + 1;
             continue;
         }

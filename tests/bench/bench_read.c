@@ -49,6 +49,31 @@ static void report(const char *what, const struct timing *t, int n, double bytes
            n / t->cpu, bytes / t->cpu / 1e6, n / t->wall);
 }
 
+/* One page each; not inlined, so that callgrind can count them
+ * (--toggle-collect=parse_page / read_page, see scripts/bench.d/20-extract.sh). */
+__attribute__((noinline)) void parse_page(const struct page *pg);
+__attribute__((noinline)) void read_page(const struct page *pg, const char *name);
+
+void parse_page(const struct page *pg)
+{
+    htmlDocPtr d = htmlReadMemory(pg->data, (int)pg->len, NULL, "UTF-8",
+                                  HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                      HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC |
+                                      HTML_PARSE_COMPACT);
+    if (d)
+        xmlFreeDoc(d);
+}
+
+void read_page(const struct page *pg, const char *name)
+{
+    struct arena a;
+    struct article art;
+    struct nl_error err;
+    arena_init(&a, 0);
+    reader_read_mem(&a, name, pg->data, pg->len, NULL, &art, &err);
+    arena_release(&a);
+}
+
 int main(int argc, char **argv)
 {
     struct page *pages = calloc((size_t)argc, sizeof(*pages));
@@ -78,26 +103,15 @@ int main(int argc, char **argv)
     for (r = 0; r < rounds; r++) {
         c0 = now(CLOCK_PROCESS_CPUTIME_ID);
         w0 = now(CLOCK_MONOTONIC);
-        for (i = 0; i < n; i++) {
-            htmlDocPtr d = htmlReadMemory(pages[i].data, (int)pages[i].len, NULL, "UTF-8",
-                                          HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                                              HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
-                                              HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
-            if (d)
-                xmlFreeDoc(d);
-        }
+        for (i = 0; i < n; i++)
+            parse_page(&pages[i]);
         keep_best(&t_xml, c0, w0);
     }
     for (r = 0; r < rounds; r++) {
         c0 = now(CLOCK_PROCESS_CPUTIME_ID);
         w0 = now(CLOCK_MONOTONIC);
-        for (i = 0; i < n; i++) {
-            struct arena a;
-            struct article art;
-            arena_init(&a, 0);
-            reader_read_mem(&a, argv[i + 2], pages[i].data, pages[i].len, NULL, &art, &err);
-            arena_release(&a);
-        }
+        for (i = 0; i < n; i++)
+            read_page(&pages[i], argv[i + 2]);
         keep_best(&t_read, c0, w0);
     }
     report("libxml2 parse only (floor)", &t_xml, n, bytes);
