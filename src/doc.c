@@ -33,13 +33,9 @@ enum nl_err doc_read_mem(struct doc *d, const char *name, const char *data, size
     return reader_read_mem(&d->arena, name, data, len, opts, &d->art, err);
 }
 
-/*
- * Tag every sentence of the segmentation in place (struct token.pos). The
- * word array is sized for the longest sentence and lives in the arena.
- */
-static enum nl_err tag_tokens(struct doc *d, struct nl_error *err)
+enum nl_err doc_tag_segmentation(struct arena *a, const struct pos_model *pos, const char *text,
+                                 struct segmentation *seg, const char *name, struct nl_error *err)
 {
-    struct segmentation *seg = &d->seg;
     struct pos_word *words;
     uint16_t *tags;
     size_t s, longest = 0;
@@ -51,20 +47,20 @@ static enum nl_err tag_tokens(struct doc *d, struct nl_error *err)
     }
     if (!longest)
         return NL_OK;
-    words = arena_calloc(&d->arena, longest, sizeof(*words));
-    tags = words ? arena_calloc(&d->arena, longest, sizeof(*tags)) : NULL;
+    /* one word array, sized for the longest sentence */
+    words = arena_calloc(a, longest, sizeof(*words));
+    tags = words ? arena_calloc(a, longest, sizeof(*tags)) : NULL;
     if (!tags)
-        return nl_error_set(err, arena_errcode(&d->arena), d->art.input,
-                            "cannot tag '%s': %s", d->art.input ? d->art.input : "-",
-                            nl_strerror(arena_errcode(&d->arena)));
+        return nl_error_set(err, arena_errcode(a), name, "cannot tag '%s': %s",
+                            name ? name : "-", nl_strerror(arena_errcode(a)));
     for (s = 0; s < seg->nsents; s++) {
         struct token *t = seg->toks + seg->sents[s].tok_begin;
         size_t i, n = seg->sents[s].tok_end - seg->sents[s].tok_begin;
         for (i = 0; i < n; i++) {
-            words[i].s = d->art.text + t[i].span.off;
+            words[i].s = text + t[i].span.off;
             words[i].len = t[i].span.len;
         }
-        pos_tag(d->pos, words, n, tags);
+        pos_tag(pos, words, n, tags);
         for (i = 0; i < n; i++)
             t[i].pos = tags[i];
     }
@@ -85,7 +81,7 @@ enum nl_err doc_analyse(struct doc *d, struct nl_error *err)
         return e;
     /* Before the timexes: the tense of a clause can steer their resolution. */
     if (d->pos) {
-        e = tag_tokens(d, err);
+        e = doc_tag_segmentation(&d->arena, d->pos, d->art.text, &d->seg, d->art.input, err);
         if (e)
             return e;
     }

@@ -65,4 +65,13 @@ enum nl_err doc_read_mem(struct doc *d, const char *name, const char *data, size
  */
 enum nl_err doc_analyse(struct doc *d, struct nl_error *err);
 
+/*
+ * The POS stage alone, for callers that segment a text themselves (`newsline
+ * tag`): tag every sentence of seg in place (struct token.pos) with pos;
+ * scratch memory from a. name labels errors (may be NULL). Errors: NL_ENOMEM
+ * / NL_ETOOBIG.
+ */
+enum nl_err doc_tag_segmentation(struct arena *a, const struct pos_model *pos, const char *text,
+                                 struct segmentation *seg, const char *name, struct nl_error *err);
+
 #endif

@@ -26,8 +26,11 @@
  * "that day", "the following Monday") resolve against the last day
  * mentioned. Without a DCT, relative values keep X padding.
  *
- * Deliberately not done: events, temporal links, POS tagging. The tense cue
- * is a surface check of the words before the expression, not a parse.
+ * Deliberately not done: events, temporal links, parsing. The tense cue is
+ * a surface check of the words before the expression; when the tokens carry
+ * POS tags (struct token.pos, set by doc.c or `newsline tag --pos`), the
+ * tense of the nearest finite verb refines it (pos_tense()). Untagged text
+ * gets the surface cues alone.
  */
 #include "timex.h"
 
@@ -35,6 +38,7 @@
 #include <string.h>
 
 #include "interval.h"
+#include "pos.h"
 #include "timex_lex.h"
 #include "banned.h"
 
@@ -42,6 +46,7 @@
 #ifndef MONTH_REACH
 #define MONTH_REACH 80
 #endif
+
 
 /* A match under construction. */
 struct m {
@@ -64,6 +69,7 @@ struct ctx {
     const char *text;
     const struct item *it;
     size_t n;
+    const struct token *toks; /* the segmentation's tokens when POS-tagged, else NULL */
     int32_t dct;          /* DAY_NONE when unknown */
     int dy, dm, dd, dwd;  /* DCT as y-m-d and ISO weekday */
     struct timex *out;
@@ -262,13 +268,14 @@ static int32_t weekday_day(const struct ctx *c, int wd, char cue)
 /*
  * Year of a month named without a year: the month offset from the DCT lies
  * in (k-12, k], k = 3 (timex3.md 8.3: 92% right), 11 after a future cue,
- * 6 after a deadline preposition ("by February", "effective Feb. 1").
- * A past-tense verb nearby is no better a guide than the window (the verb
- * found is often not the month's own), so it does not change k.
+ * 6 after a deadline preposition ("by February", "effective Feb. 1"),
+ * 2 ('P') when the POS tags put the clause in the past tense ("In January,
+ * the company brought in a new chief": not next January). A surface "-ed"
+ * word is no such guide (often a participle or another clause's verb).
  */
 static int month_year(const struct ctx *c, int mo, char cue)
 {
-    int off, k = cue == 'f' ? 11 : cue == 'd' ? 6 : 3;
+    int off, k = cue == 'f' ? 11 : cue == 'd' ? 6 : cue == 'P' ? 2 : 3;
     if (!has_dct(c))
         return NO_YEAR;
     off = mo - c->dm;
@@ -359,28 +366,125 @@ static char tense_cue_within(const struct ctx *c, size_t b, uint32_t reach)
     return found;
 }
 
+/* Part-of-speech tag of item t's token; POS_NONE when the text is untagged. */
+static uint16_t item_pos(const struct ctx *c, const struct item *t)
+{
+    return c->toks ? c->toks[t->tok].pos : POS_NONE;
+}
+
+static int is_verb_tag(uint16_t p)
+{
+    return p == POS_MD || (p >= POS_VB && p <= POS_VBZ);
+}
+
+/*
+ * Tense of the finite verb at item v (tagged), given the verb items after it
+ * up to the expression: 'f' will/shall/'ll + verb, "is going to"; 'p' past
+ * (VBD; has/have + VBN: a present perfect reports a past event); 'c' another
+ * modal (would, could, may); 'r' present; 0 when v is not finite.
+ */
+static char finite_tense(const struct ctx *c, size_t v, size_t stop)
+{
+    const struct item *t = &c->it[v];
+    uint16_t p = item_pos(c, t);
+    size_t k;
+    if (p == POS_MD) {
+        if (item_is(c->text, t, "will") || item_is(c->text, t, "shall") ||
+            item_is(c->text, t, "'ll") || item_is(c->text, t, "wo"))
+            return 'f';
+        return 'c';
+    }
+    if (p == POS_VBD)
+        return 'p';
+    if (p != POS_VBZ && p != POS_VBP)
+        return 0;
+    for (k = v + 1; k < stop && k < v + 4; k++) {
+        uint16_t q = item_pos(c, &c->it[k]);
+        if (q == POS_VBN && (item_is(c->text, t, "has") || item_is(c->text, t, "have") ||
+                             item_is(c->text, t, "'ve")))
+            return 'p';
+        if (q == POS_VBG && item_is(c->text, &c->it[k], "going") && k + 1 < stop &&
+            item_pos(c, &c->it[k + 1]) == POS_TO)
+            return 'f';
+    }
+    return 'r';
+}
+
+/*
+ * The tense of the clause of the expression at items [b, e) from the POS
+ * tags (timex.h: absent tags give 'n'): that of the nearest finite verb
+ * before it in the sentence, or, when the sentence opens with the
+ * expression ("On Friday, the minister said"), of the first one after it.
+ * An infinitive or a gerund right before ("to leave Friday") defers to the
+ * finite verb that governs it. Codes as finite_tense(), 'n' when none.
+ */
+static char pos_tense(const struct ctx *c, size_t b, size_t e)
+{
+    uint32_t sent = c->it[b].sent;
+    size_t j = b, k;
+    char t;
+    if (!c->toks)
+        return 'n';
+    while (j > 0 && c->it[j - 1].sent == sent) {
+        j--;
+        if (!is_verb_tag(item_pos(c, &c->it[j])))
+            continue;
+        if ((t = finite_tense(c, j, b)) != 0)
+            return t;
+    }
+    for (k = e; k < c->n && c->it[k].sent == sent; k++) {
+        if (!is_verb_tag(item_pos(c, &c->it[k])))
+            continue;
+        if ((t = finite_tense(c, k, c->n)) != 0)
+            return t;
+    }
+    return 'n';
+}
+
+/*
+ * The cue for a weekday: the surface words first; without one, a clause in
+ * the future tense by the POS tags ("he will begin withdrawing on Friday").
+ * A past tense by the tags does not forbid tomorrow: "planned a rally on
+ * Saturday" is a plan (measured: it lost more than it won), and a present
+ * tense ("meet Monday") points either way in news copy.
+ */
 static char tense_cue(const struct ctx *c, size_t b)
 {
-    return tense_cue_within(c, b, 40);
+    char cue = tense_cue_within(c, b, 40);
+    if (cue == 'n' && pos_tense(c, b, b + 1) == 'f')
+        return 'f';
+    return cue;
 }
 
 /*
  * The cue for a month without a year: the verb governing it may lie further
  * back. A deadline ("by February", "effective Feb. 1", "until March") looks
- * ahead, but less far than a future verb: 'd'.
+ * ahead, but less far than a future verb: 'd' ("by", "until", "through",
+ * "effective"). With POS tags, a clause in the future tense gives 'f' and
+ * one in the past tense 'P' (pos_tense()).
  */
 static char month_cue(const struct ctx *c, size_t b)
 {
+    char cue, pt;
     if (b > 0 && c->it[b - 1].sent == c->it[b].sent &&
-        ((c->it[b - 1].cls == L_FUNC && (c->it[b - 1].val == F_BY || c->it[b - 1].val == F_UNTIL)) ||
+        ((c->it[b - 1].cls == L_FUNC && (c->it[b - 1].val == F_BY || c->it[b - 1].val == F_UNTIL ||
+                                         c->it[b - 1].val == F_THROUGH)) ||
          item_is(c->text, &c->it[b - 1], "effective")))
         return 'd';
-    return tense_cue_within(c, b, MONTH_REACH);
+    cue = tense_cue_within(c, b, MONTH_REACH);
+    if (cue == 'f')
+        return cue;
+    pt = pos_tense(c, b, b + 1);
+    if (pt == 'f')
+        return 'f';
+    if (pt == 'p')
+        return 'P';
+    return cue;
 }
 
 static const char *cue_name(char cue)
 {
-    return cue == 'f' ? "future" : cue == 'p' ? "past" : cue == 'd' ? "deadline" : "none";
+    return cue == 'f' ? "future" : cue == 'p' || cue == 'P' ? "past" : cue == 'd' ? "deadline" : "none";
 }
 
 /* ---- amounts ---- */
@@ -2714,6 +2818,9 @@ enum nl_err timex_find(struct arena *a, const char *text, size_t text_len,
         goto oom;
     c.it = items;
     c.n = nitems;
+    /* tagged texts carry a tag on every token (pos_tag never writes POS_NONE) */
+    if (seg->ntoks && seg->toks[0].pos != POS_NONE)
+        c.toks = seg->toks;
     for (i = 0; i < nitems;) {
         struct m m;
         /* match_at's first test, before clearing a match: most items (plain words,

@@ -38,7 +38,8 @@ for corpus in TimeBank AQUAINT; do
 done
 for corpus in TimeBank AQUAINT; do
     t0=$(now)
-    "$NEWSLINE" tag --format jsonl "$work/$corpus" >"$work/newsline-$corpus.jsonl" 2>"$work/newsline-$corpus.err" || {
+    # --pos: with POS tags, as ingest and extract run the tagger
+    "$NEWSLINE" tag --pos --format jsonl "$work/$corpus" >"$work/newsline-$corpus.jsonl" 2>"$work/newsline-$corpus.err" || {
         echo "timex: newsline tag failed on $corpus:"; head -5 "$work/newsline-$corpus.err"; }
     t1=$(now)
     row newsline "$corpus" "$data/$corpus" "$work/newsline-$corpus.jsonl" "$(echo "$t1 - $t0" | bc | sed 's/^\./0./' | cut -c1-5)"

@@ -11,7 +11,9 @@
  * narrative chains), periods.tsv (quarters, halves, seasons, decades,
  * centuries, mods), durations.tsv, sets.tsv, times.tsv, refs.tsv,
  * traps.tsv (modal May, verb March, counts, ages, phone numbers, scores,
- * versions), seed.tsv (the seed article's sentences).
+ * versions), seed.tsv (the seed article's sentences); files named pos-*.tsv
+ * are tagged with part-of-speech tags first (data/pos.model, as doc.c and
+ * `newsline tag --pos` do): pos-tense.tsv (the tense of the clause).
  * Also: begin_day/end_day agree with interval_from_value for every timex.
  */
 #include "check.h"
@@ -19,9 +21,14 @@
 #include <dirent.h>
 
 #include "arena.h"
+#include "doc.h"
 #include "interval.h"
+#include "pos.h"
 #include "segment.h"
 #include "timex.h"
+
+/* the POS model for pos-*.tsv, NULL for the other files */
+static struct pos_model *use_pos;
 
 static int tag(struct arena *a, const char *text, int32_t dct, struct timex **tx, size_t *n)
 {
@@ -31,6 +38,8 @@ static int tag(struct arena *a, const char *text, int32_t dct, struct timex **tx
     struct span all = {0, (uint32_t)strlen(text)};
     opts.dct_day = dct;
     if (segment_text(a, text, strlen(text), all, &seg, &err))
+        return -1;
+    if (use_pos && doc_tag_segmentation(a, use_pos, text, &seg, NULL, &err))
         return -1;
     return timex_find(a, text, strlen(text), &seg, &opts, tx, n, &err) ? -1 : 0;
 }
@@ -161,7 +170,14 @@ static void run(void)
     qsort(names, n, sizeof(*names), cmp_name);
     CHECK(n >= 5);
     for (i = 0; i < n; i++) {
+        if (!strncmp(names[i], "pos-", 4)) {
+            struct nl_error err;
+            use_pos = pos_model_new("data/pos.model", &err);
+            CHECK_MSG(use_pos != NULL, "cannot load data/pos.model: %s", err.msg);
+        }
         run_file(names[i]);
+        pos_model_free(use_pos);
+        use_pos = NULL;
         free(names[i]);
     }
     /* empty text, and a text with no temporal words */

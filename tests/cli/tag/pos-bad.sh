@@ -1,0 +1,2 @@
+# --pos takes no value.
+"$NEWSLINE" tag --pos=yes x.txt
