@@ -2239,6 +2239,7 @@ enum nl_err read_html(struct arena *a, const char *name, const char *data, size_
         if (doc)
             xmlFreeDoc(doc);
         buf_release(&dec);
+        buf_release(&text);
         return nl_error_set(err, NL_EPARSE, name, "cannot read '%s': not an HTML document", name);
     }
     buf_release(&text); /* the stripped copy; text is reused for the body */
