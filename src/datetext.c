@@ -693,6 +693,24 @@ static int has_prefix_ci(const char *s, size_t len, size_t i, const char *w)
     return 1;
 }
 
+/* s[i..k) may lead in to a cue when it ends with a separator ("Story by
+ * Jane Doe, published ...", "Jane Doe | Updated ...") or a number (another
+ * labelled date: "Last change: 31.10.2023 - 14:49 Published: ..."); in
+ * "Mercurial 5.2 was released on ..." the cue is a sentence's verb. */
+static int is_lead_in(const char *s, size_t i, size_t k)
+{
+    while (k > i && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+        k--;
+    if (k == i)
+        return 1;
+    if (strchr(",|:;/()[]-.0123456789", s[k - 1]))
+        return 1;
+    /* a dash or a middle dot written in UTF-8 */
+    return k >= i + 2 && (((unsigned char)s[k - 2] == 0xC2 && (unsigned char)s[k - 1] == 0xB7) ||
+                          (k >= i + 3 && (unsigned char)s[k - 3] == 0xE2 &&
+                           (unsigned char)s[k - 2] == 0x80));
+}
+
 /* Languages that put the verb last: a date, then within 60 bytes a
  * publication word ("... am 3. Dezember 2011 um 10:00 Uhr veröffentlicht"). */
 static int cue_after_date(const char *s, size_t len, int is_month_first, struct datetext *dt)
@@ -735,6 +753,7 @@ int datetext_byline(const char *s, size_t len, int is_month_first, struct datete
         for (c = 0; c < NL_ARRAY_LEN(cues); c++) {
             size_t n = strlen(cues[c].word);
             if (has_prefix_ci(s, len, k, cues[c].word) && k + n > best_end &&
+                (k == i || is_lead_in(s, i, k)) &&
                 (k + n == len || !letter_len(s, len, k + n) ||
                  /* "Published", "Publié": allow inflected endings ("veröffentlichte") */
                  n >= 6)) {

@@ -1898,20 +1898,45 @@ static int rdfa_date(const char *v)
 }
 
 /* A dateline: a paragraph that opens with a date and a dash or colon
- * ("27.1.2022 - Bei der Erinnerung ...", "March 3, 2016 — The council"). */
+ * ("27.1.2022 - Bei der Erinnerung ...", "March 3, 2016 — The council"),
+ * perhaps after a place ("Karlsruhe, (12.11.2021). Traditionell ...",
+ * "BERLIN, 3. März 2016 - "). */
 static int is_dateline(const char *t, size_t tl, int is_month_first, struct datetext *dt)
 {
-    size_t i = 0, e;
+    size_t i = 0, e, k;
+    int has_place = 0, has_paren = 0;
     while (i < tl && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t' || t[i] == '\r'))
         i++;
     if (i >= tl || !((t[i] >= '0' && t[i] <= '9') || (t[i] >= 'A' && t[i] <= 'Z')))
         return 0;
+    if (t[i] >= 'A' && t[i] <= 'Z') {
+        /* a place: letters, blanks, slashes and hyphens up to a comma, 40 bytes at most */
+        for (k = i; k < tl && k < i + 40; k++)
+            if (!(((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z') || (unsigned char)t[k] >= 0x80 ||
+                  t[k] == ' ' || t[k] == '/' || t[k] == '-'))
+                break;
+        if (k < tl && t[k] == ',') {
+            k++;
+            while (k < tl && t[k] == ' ')
+                k++;
+            if (k < tl && t[k] == '(') {
+                has_paren = 1;
+                k++;
+            }
+            if (k < tl && t[k] >= '0' && t[k] <= '9') {
+                i = k;
+                has_place = 1;
+            }
+        }
+    }
     if (!datetext_find(t + i, tl - i < 64 ? tl - i : 64, is_month_first, dt) || dt->off != 0)
         return 0;
     e = i + dt->len;
+    if (has_paren && e < tl && t[e] == ')')
+        e++;
     while (e < tl && t[e] == ' ')
         e++;
-    return e < tl && (t[e] == '-' || t[e] == ':' ||
+    return e < tl && (t[e] == '-' || t[e] == ':' || (has_place && t[e] == '.') ||
                       (e + 2 < tl && !memcmp(t + e, "\xE2\x80", 2) &&
                        ((unsigned char)t[e + 2] == 0x93 || (unsigned char)t[e + 2] == 0x94)));
 }
@@ -2066,7 +2091,28 @@ static void title_date(struct meta *m)
     }
 }
 
-/* A date in the URL path: /2016/09/03/, /2016-09-03-, /20160903/. */
+/* Value of the n digits at p, or -1 when one of them is not a digit. */
+static int digits_at(const char *p, int n)
+{
+    int v = 0, k;
+    for (k = 0; k < n; k++) {
+        if (p[k] < '0' || p[k] > '9')
+            return -1;
+        v = v * 10 + (p[k] - '0');
+    }
+    return v;
+}
+
+static int is_url_sep(char c)
+{
+    return c == '/' || c == '-' || c == '_' || c == '.';
+}
+
+/*
+ * A date in the URL path, right after a separator and not followed by
+ * another digit: /2016/09/03/, /2016-09-03-, /20160903/ and, day first,
+ * /03-09-2016 (pages that name their paths after the day).
+ */
 static void url_date(struct meta *m, const char *url)
 {
     const char *p;
@@ -2075,36 +2121,33 @@ static void url_date(struct meta *m, const char *url)
     p = strstr(url, "://");
     p = p ? strchr(p + 3, '/') : NULL;
     for (; p && *p; p++) {
-        int y, mo, d;
+        const char *q = p + 1;
+        size_t rest;
+        int y = -1, mo = -1, d = -1, used = 0;
         struct datetext dt;
-        if (p[0] != '/' && p[0] != '-' && p[0] != '_')
+        if (!is_url_sep(p[0]))
             continue;
-        if (p[1] < '1' || p[1] > '2')
+        rest = strlen(q);
+        if (rest >= 10 && is_url_sep(q[4]) && q[4] != '.' && q[7] == q[4]) {
+            y = digits_at(q, 4), mo = digits_at(q + 5, 2), d = digits_at(q + 8, 2), used = 10;
+        } else if (rest >= 8 && digits_at(q, 8) >= 0) {
+            y = digits_at(q, 4), mo = digits_at(q + 4, 2), d = digits_at(q + 6, 2), used = 8;
+        } else if (rest >= 10 && (q[2] == '-' || q[2] == '.') && q[5] == q[2]) {
+            d = digits_at(q, 2), mo = digits_at(q + 3, 2), y = digits_at(q + 6, 4), used = 10;
+        }
+        if (!used || y < 0 || mo < 0 || d < 0 || (q[used] >= '0' && q[used] <= '9') ||
+            !ymd_is_valid(y, mo, d))
             continue;
-        if (strlen(p) >= 11 && (p[5] == '/' || p[5] == '-' || p[5] == '_') &&
-            (p[8] == '/' || p[8] == '-' || p[8] == '_')) {
-            char b[11];
-            memcpy(b, p + 1, 10);
-            b[10] = '\0';
-            y = (b[0] - '0') * 1000 + (b[1] - '0') * 100 + (b[2] - '0') * 10 + (b[3] - '0');
-            mo = (b[5] - '0') * 10 + (b[6] - '0');
-            d = (b[8] - '0') * 10 + (b[9] - '0');
-            if (b[4] < '0' && ymd_is_valid(y, mo, d) && b[5] >= '0' && b[5] <= '9' &&
-                b[6] >= '0' && b[6] <= '9' && b[8] >= '0' && b[8] <= '9' && b[9] >= '0' &&
-                b[9] <= '9' && b[1] >= '0' && b[1] <= '9' && b[2] >= '0' && b[2] <= '9' &&
-                b[3] >= '0' && b[3] <= '9') {
-                memset(&dt, 0, sizeof(dt));
-                dt.year = y;
-                dt.month = mo;
-                dt.day = d;
-                dt.hour = dt.minute = dt.second = -1;
-                if (datetext_plausible(&dt, m->crawl_day)) {
-                    m->pub.rank = R_URL;
-                    m->pub.dt = dt;
-                    m->pub.source = "url";
-                    return;
-                }
-            }
+        memset(&dt, 0, sizeof(dt));
+        dt.year = y;
+        dt.month = mo;
+        dt.day = d;
+        dt.hour = dt.minute = dt.second = -1;
+        if (datetext_plausible(&dt, m->crawl_day)) {
+            m->pub.rank = R_URL;
+            m->pub.dt = dt;
+            m->pub.source = "url";
+            return;
         }
     }
 }
