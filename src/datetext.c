@@ -693,10 +693,30 @@ static int has_prefix_ci(const char *s, size_t len, size_t i, const char *w)
     return 1;
 }
 
+/* 1 when every word of s[i..k) is capitalised or "by": a name or an agency
+ * ("By Jane Doe Published ...", "The Associated Press Published ..."). */
+static int is_name_words(const char *s, size_t i, size_t k)
+{
+    size_t j = i;
+    while (j < k) {
+        while (j < k && (s[j] == ' ' || s[j] == '\t'))
+            j++;
+        if (j >= k)
+            break;
+        if (!((s[j] >= 'A' && s[j] <= 'Z') || (unsigned char)s[j] >= 0x80 ||
+              (j + 2 <= k && has_prefix_ci(s, k, j, "by") && (j + 2 == k || s[j + 2] == ' '))))
+            return 0;
+        while (j < k && s[j] != ' ' && s[j] != '\t')
+            j++;
+    }
+    return 1;
+}
+
 /* s[i..k) may lead in to a cue when it ends with a separator ("Story by
  * Jane Doe, published ...", "Jane Doe | Updated ...") or a number (another
- * labelled date: "Last change: 31.10.2023 - 14:49 Published: ..."); in
- * "Mercurial 5.2 was released on ..." the cue is a sentence's verb. */
+ * labelled date: "Last change: 31.10.2023 - 14:49 Published: ..."), or
+ * when it is a name; in "Mercurial 5.2 was released on ..." the cue is a
+ * sentence's verb. */
 static int is_lead_in(const char *s, size_t i, size_t k)
 {
     while (k > i && (s[k - 1] == ' ' || s[k - 1] == '\t'))
@@ -704,6 +724,8 @@ static int is_lead_in(const char *s, size_t i, size_t k)
     if (k == i)
         return 1;
     if (strchr(",|:;/()[]-.0123456789", s[k - 1]))
+        return 1;
+    if (is_name_words(s, i, k))
         return 1;
     /* a dash or a middle dot written in UTF-8 */
     return k >= i + 2 && (((unsigned char)s[k - 2] == 0xC2 && (unsigned char)s[k - 1] == 0xB7) ||
