@@ -270,12 +270,13 @@ static int32_t weekday_day(const struct ctx *c, int wd, char cue)
  * in (k-12, k], k = 3 (timex3.md 8.3: 92% right), 11 after a future cue,
  * 6 after a deadline preposition ("by February", "effective Feb. 1"),
  * 2 ('P') when the POS tags put the clause in the past tense ("In January,
- * the company brought in a new chief": not next January). A surface "-ed"
+ * the company brought in a new chief": not next January), 0 ('S') after
+ * "since" (a point already past). A surface "-ed"
  * word is no such guide (often a participle or another clause's verb).
  */
 static int month_year(const struct ctx *c, int mo, char cue)
 {
-    int off, k = cue == 'f' ? 11 : cue == 'd' ? 6 : cue == 'P' ? 2 : 3;
+    int off, k = cue == 'f' ? 11 : cue == 'd' ? 6 : cue == 'P' ? 2 : cue == 'S' ? 0 : 3;
     if (!has_dct(c))
         return NO_YEAR;
     off = mo - c->dm;
@@ -471,6 +472,10 @@ static char month_cue(const struct ctx *c, size_t b)
                                          c->it[b - 1].val == F_THROUGH)) ||
          item_is(c->text, &c->it[b - 1], "effective")))
         return 'd';
+    /* "since March": a point already past */
+    if (b > 0 && c->it[b - 1].sent == c->it[b].sent && c->it[b - 1].cls == L_FUNC &&
+        c->it[b - 1].val == F_SINCE)
+        return 'S';
     cue = tense_cue_within(c, b, MONTH_REACH);
     if (cue == 'f')
         return cue;
@@ -484,7 +489,7 @@ static char month_cue(const struct ctx *c, size_t b)
 
 static const char *cue_name(char cue)
 {
-    return cue == 'f' ? "future" : cue == 'p' || cue == 'P' ? "past" : cue == 'd' ? "deadline" : "none";
+    return cue == 'f' ? "future" : cue == 'p' || cue == 'P' || cue == 'S' ? "past" : cue == 'd' ? "deadline" : "none";
 }
 
 /* ---- amounts ---- */
@@ -1976,6 +1981,25 @@ static int r_the_unit(struct ctx *c, size_t j, struct m *m)
     case U_QUARTER:
         if (nx && nx->cls == L_FUNC && (nx->val == F_OF || nx->val == F_TO))
             return 0; /* "the quarter of a century", "a quarter to five" */
+        /* "the quarter ended Sept. 30" before any quarter was named: the calendar quarter
+           holding the middle of the three months before that day (a quarter ended July 31
+           is mostly Q2). After "its fiscal first quarter" it is that one, numbered as the
+           company does (below). */
+        if (c->last_quarter < 0 && nx && (item_is(c->text, nx, "ended") || item_is(c->text, nx, "ending")) &&
+            is_cls(c, k + 2, sent, L_MONTH)) {
+            struct m sub;
+            int32_t day;
+            int y, mo, d;
+            memset(&sub, 0, sizeof(sub));
+            if (r_month(c, k + 2, &sub) && strlen(sub.value) == 10 &&
+                (day = day_parse_iso(sub.value)) != DAY_NONE) {
+                day_to_ymd(day - 45, &y, &mo, &d);
+                v_quarter(m, y, quarter_of(mo));
+                m->anchor = sub.anchor;
+                m->rule = "quarter_ended";
+                return 1;
+            }
+        }
         /* the quarter under discussion: the last one named, else the last completed one */
         return v_quarter_discussed(c, m);
     case U_WEEK:
@@ -2344,10 +2368,12 @@ static int r_year_compound(struct ctx *c, size_t j, struct m *m)
     if (!nx || !(nx->flags & IF_HYPH))
         return 0;
     if (item_is(c->text, nx, "end")) {
+        /* "since year-end" looks back: the last year-end before the DCT */
+        int since = j > 0 && is_func(c, j - 1, sent, F_SINCE) && !(c->dm == 12 && c->dd == 31);
         if (!has_dct(c))
             v_str(m, "XXXX-12-31");
         else
-            v_ymd(m, c->dy, 12, 31);
+            v_ymd(m, c->dy - since, 12, 31);
         m->rule = "year_end";
         m->anchor = TIMEX_ANCHOR_DCT;
         m->e = j + 2;
