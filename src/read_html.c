@@ -1166,12 +1166,15 @@ static const char *node_text(struct meta *m, const xmlNode *x, size_t max)
                 in_space = 0;
                 buf_addch(&b, (char)t[i]);
             }
-        } else if (cur->type == XML_ELEMENT_NODE && cur->children && d < 64 &&
-                   strcmp((const char *)cur->name, "script") &&
-                   strcmp((const char *)cur->name, "style")) {
-            stack[d++] = cur;
-            cur = cur->children;
-            continue;
+        } else if (cur->type == XML_ELEMENT_NODE) {
+            enum tag t = tag_of((const char *)cur->name);
+            if (t == T_BR || is_block_tag(t))
+                in_space = 1; /* "Press<br>Published" reads "Press Published" */
+            if (cur->children && d < 64 && t != T_SCRIPT && t != T_STYLE) {
+                stack[d++] = cur;
+                cur = cur->children;
+                continue;
+            }
         }
         cur = cur->next;
     }
