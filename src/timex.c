@@ -1141,6 +1141,34 @@ static int day_after_clock(struct ctx *c, size_t k, uint32_t sent, int32_t *day,
     return 1;
 }
 
+/*
+ * A day named a few items after a clock time, past a parenthesis or a zone
+ * ("10:35 a.m. (0735 GMT) Friday"): its day in *day. Stops at a comma
+ * outside parentheses, a clause or a sentence end.
+ */
+static int day_soon_after(struct ctx *c, size_t k, uint32_t sent, int32_t *day)
+{
+    size_t j, e, depth = 0;
+    for (j = k; j < k + 8 && at(c, j, sent); j++) {
+        const struct item *t = &c->it[j];
+        if (t->flags & IF_PUNCT) {
+            if (t->punct == '(')
+                depth++;
+            else if (t->punct == ')' && depth)
+                depth--;
+            else if (!depth || t->punct == '.' || t->punct == ';')
+                return 0;
+            continue;
+        }
+        if ((t->cls == L_WDAY || t->cls == L_DEICT) && day_after_clock(c, j, sent, day, &e))
+            return *day != DAY_NONE;
+        if (t->cls != L_DIGITS && t->cls != L_CLOCK && t->cls != L_AMPM && t->cls != L_ZONE &&
+            t->cls != L_FUNC)
+            return 0;
+    }
+    return 0;
+}
+
 /* "in the morning/afternoon/evening", "at night" at k: the part of day, else 0. */
 static int pod_phrase(const struct ctx *c, size_t k, uint32_t sent)
 {
@@ -1206,6 +1234,9 @@ static int r_clock(struct ctx *c, size_t j, struct m *m)
     } else if (c->last_day >= 0 && c->out[c->last_day].sentence == sent) {
         day = c->out[c->last_day].begin_day;
         m->anchor = c->last_day;
+    } else if (day_soon_after(c, k, sent, &day)) {
+        /* "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. Thursday)" */
+        m->anchor = TIMEX_ANCHOR_DCT;
     } else {
         day = c->dct;
         m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
