@@ -77,6 +77,7 @@ struct ctx {
     int last_day;         /* index in out of the last timex naming one day, or -1 */
     int last_period;      /* last timex with an interval that is not a year-ago phrase */
     int last_quarter;     /* last timex naming a quarter ("1989-Q3"), not a year-ago phrase */
+    int last_point;       /* last DATE/TIME with an interval, of any size, not a year-ago phrase */
 };
 
 /* ---- item access ---- */
@@ -1644,7 +1645,13 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
             /* "that year", "the following week", "the same month": the anchor's period
                (for a month or a year, any period mentioned last will do: "in 1988 ... that year") */
             int32_t base;
-            if (unit != U_WEEK && c->last_period >= 0) {
+            const struct timex *lp = c->last_point >= 0 ? &c->out[c->last_point] : NULL;
+            if (lp && (unit == U_YEAR || lp->end_day - lp->begin_day < 31)) {
+                /* the last point named, whatever its size: "in 1988 ... that year",
+                   "on May 22, 1995 ... the following year" */
+                m->anchor = c->last_point;
+                base = lp->begin_day;
+            } else if (unit != U_WEEK && c->last_period >= 0) {
                 m->anchor = c->last_period;
                 base = c->out[c->last_period].begin_day;
             } else {
@@ -2828,6 +2835,8 @@ static int push_timex(struct ctx *c, const struct m *m)
     if (!interval_from_value(v, &x->begin_day, &x->end_day))
         x->begin_day = x->end_day = DAY_NONE;
     if (x->begin_day != DAY_NONE) {
+        if (!m->is_yearago && (m->type == TIMEX_DATE || m->type == TIMEX_TIME))
+            c->last_point = (int)c->nout;
         if (x->begin_day == x->end_day)
             c->last_day = (int)c->nout;
         /* year-ago phrases follow the period being reported (a quarter, a half, a month),
@@ -2867,6 +2876,7 @@ enum nl_err timex_find(struct arena *a, const char *text, size_t text_len,
     c.last_day = -1;
     c.last_period = -1;
     c.last_quarter = -1;
+    c.last_point = -1;
     if (c.dct != DAY_NONE) {
         day_to_ymd(c.dct, &c.dy, &c.dm, &c.dd);
         c.dwd = day_weekday(c.dct);
