@@ -554,6 +554,7 @@ enum {
     R_META_GENERIC = 30,
     R_TIME_PUB = 32,
     R_BYLINE = 40,
+    R_META_DATE = 48,
     R_TIME = 45,
     R_DATE_PUB_CLASS = 42,
     R_DATE_CLASS = 50,
@@ -617,7 +618,7 @@ static int meta_date_rank(const char *name, int *is_mod)
     static const char *const exact[] = {
         "article:published_time", "og:published_time", "og:article:published_time",
         "article:published", "datepublished", "pubdate", "publishdate", "publish-date",
-        "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.date",
+        "publish_date", "dc.date.issued", "dcterms.issued",
         "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
         "article.published", "article_date_original", "original-publish-date", "pub_date",
         "publication_date", "date_published", "cxenseparse:recs:publishtime", "og:pubdate",
@@ -634,6 +635,8 @@ static int meta_date_rank(const char *name, int *is_mod)
     for (i = 0; i < NL_ARRAY_LEN(exact); i++)
         if (!strcmp(s, exact[i]))
             return R_META_ARTICLE;
+    if (!strcmp(s, "date") || !strcmp(s, "dc.date") || !strcmp(s, "dcterms.date"))
+        return R_META_DATE;
     if (strstr(s, "expir") || strstr(s, "valid") || strstr(s, "review") || strstr(s, "birth") ||
         strstr(s, "event") || strstr(s, "start") || strstr(s, "end"))
         return R_NONE;
