@@ -453,6 +453,13 @@ static char pos_tense(const struct ctx *c, size_t b, size_t e)
 static char tense_cue(const struct ctx *c, size_t b)
 {
     char cue = tense_cue_within(c, b, 40);
+    /* a sentence opening with "Until Thursday," in the past tense tells how things stood
+       up to a day already past: "Until Thursday, they had not called him a suspect" (but
+       "they gave him until Friday to leave" looks ahead) */
+    if (cue == 'f' && b > 0 && c->it[b - 1].sent == c->it[b].sent &&
+        c->it[b - 1].cls == L_FUNC && c->it[b - 1].val == F_UNTIL &&
+        (c->it[b - 1].flags & IF_SENT_START) && pos_tense(c, b - 1, b + 1) == 'p')
+        return 'p';
     if (cue == 'n' && pos_tense(c, b, b + 1) == 'f')
         return 'f';
     return cue;
