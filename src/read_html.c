@@ -1854,6 +1854,59 @@ static void take_visible(struct meta *m, int rank, const struct datetext *dt, co
     slot->source = source;
 }
 
+/*
+ * "31.10.23": a day-first date with a two-digit year, read only where a
+ * date is expected (a date-classed element): datetext does not take
+ * two-digit years, which in running text are as often versions or scores.
+ * 20yy, the only reading that can be a plausible publication date.
+ */
+static int is_dig(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* One or two digits at t[*j] (advancing *j), or -1. */
+static int one_or_two(const char *t, size_t n, size_t *j)
+{
+    int v;
+    if (*j >= n || !is_dig(t[*j]))
+        return -1;
+    v = t[(*j)++] - '0';
+    if (*j < n && is_dig(t[*j]))
+        v = v * 10 + (t[(*j)++] - '0');
+    return v;
+}
+
+static int short_year_date(const char *t, struct datetext *dt)
+{
+    size_t i, j, n = strlen(t);
+    for (i = 0; i + 6 <= n; i++) {
+        int d, mo, y;
+        if (i > 0 && (is_dig(t[i - 1]) || t[i - 1] == '.'))
+            continue;
+        j = i;
+        if ((d = one_or_two(t, n, &j)) < 0 || j >= n || t[j++] != '.' ||
+            (mo = one_or_two(t, n, &j)) < 0 || j + 3 > n || t[j] != '.' || !is_dig(t[j + 1]) ||
+            !is_dig(t[j + 2]))
+            continue;
+        y = 2000 + (t[j + 1] - '0') * 10 + (t[j + 2] - '0');
+        j += 3;
+        if (j < n && (is_dig(t[j]) || (t[j] == '.' && j + 1 < n && is_dig(t[j + 1]))))
+            continue; /* "31.10.2023", "1.2.3.4" */
+        if (!ymd_is_valid(y, mo, d))
+            continue;
+        memset(dt, 0, sizeof(*dt));
+        dt->year = y;
+        dt->month = mo;
+        dt->day = d;
+        dt->hour = dt->minute = dt->second = -1;
+        dt->off = (uint32_t)i;
+        dt->len = (uint32_t)(j - i);
+        return 1;
+    }
+    return 0;
+}
+
 /* 1 when node i has an ancestor with tag t. */
 static int in_tag(const struct page *pg, size_t i, enum tag t)
 {
@@ -2064,7 +2117,8 @@ static void body_dates(struct page *pg, struct meta *m)
                 struct datetext dt;
                 if ((m->pub.rank > rank || (m->need_vis && m->vis.rank > rank)) &&
                     (t = node_text(m, nd->x, 200)) &&
-                    datetext_find(t, strlen(t), m->is_month_first, &dt) &&
+                    (datetext_find(t, strlen(t), m->is_month_first, &dt) ||
+                     short_year_date(t, &dt)) &&
                     datetext_plausible(&dt, m->crawl_day))
                     take_visible(m, rank, &dt, "date-element");
             }
