@@ -562,6 +562,9 @@ enum {
     R_URL = 60,
     R_TEXT = 70,
     R_DESCRIPTION = 75,
+    R_SCRIPT = 65,
+    R_SCRIPT_CREATED = 82,
+    R_DATA_ATTR = 85,
     R_NONE = 1000,
 };
 
@@ -577,7 +580,9 @@ struct meta {
     int is_month_first;
     struct datecand pub, mod;
     struct datecand vis;  /* a date the page shows, when pub is a UTC time stamp */
+    struct datecand late; /* last resorts: inline-script JSON keys, data-* attributes */
     int need_vis;         /* pub is UTC near a day boundary: look for vis */
+    int agree_rank;       /* best rank of a visible date showing pub's own day */
     const char *og_title, *ld_headline, *tw_title, *doc_title;
     const char *og_site, *ld_publisher, *app_name;
     const char *canonical, *og_url, *ld_url;
@@ -930,6 +935,83 @@ static void parse_jsonld(struct meta *m, const char *s, size_t n)
         jvalue(&c, NULL, &v, &is_str);
 }
 
+/*
+ * Inline scripts other than JSON-LD often carry the article's state as JSON
+ * ("published_at":"2019-03-02T06:22:28+01:00", "publishDate", "createdAt"):
+ * the CMS's own record, used only when the page says nothing else. The
+ * first publication-named key wins; a creation-named key ("createdAt" is
+ * also given to images and embeds) only when there is none. Keys may be
+ * escaped inside a JSON string (\"pubDate\":\"...\").
+ */
+static int script_key(const char *s, size_t n, size_t *klen)
+{
+    static const char *const pub[] = {
+        "datePublished", "publishDate", "pubDate", "publishedDate", "published_at",
+        "publishedAt", "publish_date", "published_date", "date_published", "publicationDate",
+        "publication_date", "firstPublished", "first_published",
+    };
+    static const char *const created[] = {"createdAt", "created_at", "dateCreated"};
+    size_t k, w;
+    if (n < 7 || (s[0] != 'd' && s[0] != 'p' && s[0] != 'f' && s[0] != 'c'))
+        return R_NONE; /* no key starts otherwise: most quotes end here */
+    for (k = 0; k < NL_ARRAY_LEN(pub); k++) {
+        w = strlen(pub[k]);
+        if (w <= n && !memcmp(s, pub[k], w)) {
+            /* "firstPublishedDate", "first_published_at": the prefix names it */
+            if (k >= NL_ARRAY_LEN(pub) - 2)
+                while (w < n && (s[w] == '_' || ((s[w] | 0x20) >= 'a' && (s[w] | 0x20) <= 'z')))
+                    w++;
+            *klen = w;
+            return R_SCRIPT;
+        }
+    }
+    for (k = 0; k < NL_ARRAY_LEN(created); k++) {
+        w = strlen(created[k]);
+        if (w <= n && !memcmp(s, created[k], w)) {
+            *klen = w;
+            return R_SCRIPT_CREATED;
+        }
+    }
+    return R_NONE;
+}
+
+static void script_dates(struct meta *m, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && m->late.rank > R_SCRIPT) {
+        const char *q = memchr(s + i, '"', n - i);
+        size_t j, klen = 0, v;
+        int rank;
+        if (!q)
+            return;
+        j = (size_t)(q - s) + 1;
+        i = j;
+        if (j >= n || (rank = script_key(s + j, n - j, &klen)) >= m->late.rank)
+            continue;
+        j += klen;
+        if (j < n && s[j] == '\\')
+            j++;
+        if (j >= n || s[j] != '"')
+            continue;
+        for (j++; j < n && (s[j] == ' ' || s[j] == '\t'); j++)
+            ;
+        if (j >= n || s[j] != ':')
+            continue;
+        for (j++; j < n && (s[j] == ' ' || s[j] == '\t'); j++)
+            ;
+        if (j < n && s[j] == '\\')
+            j++;
+        if (j >= n || s[j] != '"')
+            continue;
+        v = ++j;
+        while (j < n && j - v < 48 && s[j] != '"' && s[j] != '\\')
+            j++;
+        if (j < n && (s[j] == '"' || s[j] == '\\'))
+            offer_date(m, &m->late, rank, s + v, j - v, "script");
+        i = j;
+    }
+}
+
 /* 1 when s[0..len) opens with the tag name w (lower case) and a delimiter. */
 static int tag_at(const char *s, size_t len, const char *w)
 {
@@ -999,7 +1081,31 @@ static int is_blank(char c)
  * index after the tag, or 0 when the tag does not end cleanly (an open
  * quote): then it is left as it is.
  */
-static size_t copy_start_tag(const char *s, size_t len, size_t p, struct buf *out, enum nl_err *e)
+/*
+ * A data-* attribute named for a publication date (data-date="18. März
+ * 2020", data-publish-date, data-created): a last resort, since libxml2
+ * never sees these attributes. Names of other dates are not taken.
+ */
+static void data_attr_date(struct meta *m, const char *a, size_t an, const char *v, size_t vn)
+{
+    char name[48];
+    size_t k;
+    if (an <= 5 || an >= sizeof(name) || m->late.rank <= R_DATA_ATTR || vn < 6 || vn > 64)
+        return;
+    for (k = 0; k < an; k++)
+        name[k] = (char)lower((unsigned char)a[k]);
+    name[an] = '\0';
+    if (memcmp(name, "data-", 5) ||
+        !(strstr(name, "date") || strstr(name, "publish") || strstr(name, "created")) ||
+        strstr(name, "updat") || strstr(name, "modif") || strstr(name, "end") ||
+        strstr(name, "valid") || strstr(name, "expir") || strstr(name, "birth") ||
+        strstr(name, "event"))
+        return;
+    offer_date(m, &m->late, R_DATA_ATTR, v, vn, "data-attribute");
+}
+
+static size_t copy_start_tag(struct meta *m, const char *s, size_t len, size_t p, struct buf *out,
+                             enum nl_err *e)
 {
     size_t i = p + 1, name_end, mark = out->len;
     int is_link;
@@ -1041,6 +1147,8 @@ static size_t copy_start_tag(const char *s, size_t len, size_t p, struct buf *ou
                     const char *q = memchr(s + j + 1, s[j], len - j - 1);
                     if (!q)
                         break;
+                    if ((s[an] | 0x20) == 'd')
+                        data_attr_date(m, s + an, ae - an, s + j + 1, (size_t)(q - s) - j - 1);
                     j = (size_t)(q - s) + 1;
                 } else {
                     while (j < len && !is_blank(s[j]) && s[j] != '>')
@@ -1098,7 +1206,7 @@ static enum nl_err strip_raw(struct meta *m, const char *s, size_t len, struct b
                 e = buf_add(out, s + copied, p - copied);
                 if (e)
                     break;
-                end = copy_start_tag(s, len, p, out, &e);
+                end = copy_start_tag(m, s, len, p, out, &e);
                 if (end) {
                     copied = i = end;
                     continue;
@@ -1129,6 +1237,8 @@ static enum nl_err strip_raw(struct meta *m, const char *s, size_t len, struct b
             break; /* unclosed: leave the rest to libxml2 */
         if (k == 0 && find_ci(s + p, gt - p, "ld+json"))
             parse_jsonld(m, s + gt + 1, close - gt - 1);
+        else if (k == 0)
+            script_dates(m, s + gt + 1, close - gt - 1);
         e = buf_add(out, s + copied, gt + 1 - copied);
         copied = close;
         i = close + 2;
@@ -1843,15 +1953,32 @@ static enum nl_err emit_body(struct page *pg, int32_t root, struct meta *m, stru
 static void take_visible(struct meta *m, int rank, const struct datetext *dt, const char *source)
 {
     struct datecand *slot = NULL;
-    if (m->pub.rank > rank)
+    if (m->pub.rank > rank) {
         slot = &m->pub;
-    else if (m->need_vis && m->vis.rank > rank)
-        slot = &m->vis;
+    } else if (m->need_vis) {
+        if (datetext_day(dt) == datetext_day(&m->pub.dt)) {
+            if (m->agree_rank > rank)
+                m->agree_rank = rank; /* the page shows the stamp's own day */
+            return;
+        }
+        if (m->vis.rank > rank)
+            slot = &m->vis;
+    }
     if (!slot)
         return;
     slot->rank = rank;
     slot->dt = *dt;
     slot->source = source;
+}
+
+/* 1 when a visible date of this rank could still change the outcome: it
+ * would be the best date so far, or a better-placed showing of the UTC
+ * stamp's own day or of another day. */
+static int seek_visible(const struct meta *m, int rank)
+{
+    if (m->pub.rank > rank)
+        return 1;
+    return m->need_vis && (m->vis.rank > rank || m->agree_rank > rank);
 }
 
 /*
@@ -2011,7 +2138,7 @@ static void body_dates(struct page *pg, struct meta *m)
 {
     size_t i;
     struct node *n = pg->n;
-    m->vis.rank = R_NONE;
+    m->vis.rank = m->agree_rank = R_NONE;
     m->need_vis = m->pub.rank < R_BYLINE && m->pub.dt.hour >= 0 &&
                   (!m->pub.dt.has_zone || m->pub.dt.zone_min == 0) &&
                   (m->pub.dt.hour < 9 || m->pub.dt.hour >= 16);
@@ -2023,7 +2150,7 @@ static void body_dates(struct page *pg, struct meta *m)
             struct datetext dt;
             const char *t = (const char *)nd->x->content;
             size_t tl;
-            if ((m->pub.rank > R_TEXT || (m->need_vis && m->vis.rank > R_TEXT)) &&
+            if (seek_visible(m, R_TEXT) &&
                 nd->text >= 6 && t && (tl = strlen(t)) > 0) {
                 if (nd->text < 60 && tl < 400 &&
                     datetext_find(t, tl, m->is_month_first, &dt) &&
@@ -2084,7 +2211,7 @@ static void body_dates(struct page *pg, struct meta *m)
             continue;
         }
         if ((nd->flags & N_BLOCK) && (nd->flags & N_DIGIT) && nd->raw < 200 &&
-            (m->pub.rank > R_BYLINE || (m->need_vis && m->vis.rank > R_BYLINE))) {
+            seek_visible(m, R_BYLINE)) {
             /* a short unit: "Published 3 September 2016", "By X | Sept. 3, 2016" */
             const char *t = node_text(m, nd->x, 300);
             struct datetext dt;
@@ -2102,7 +2229,7 @@ static void body_dates(struct page *pg, struct meta *m)
                 }
             }
         }
-        if ((m->pub.rank > R_DATE_PUB_CLASS || (m->need_vis && m->vis.rank > R_DATE_PUB_CLASS)) &&
+        if ((seek_visible(m, R_DATE_PUB_CLASS) || seek_visible(m, R_DATE_CLASS)) &&
             nd->tag != T_BODY && nd->tag != T_HTML && (nd->flags & N_DIGIT) && nd->raw < 80) {
             char s[512];
             if (class_id(nd->x, s, sizeof(s)) &&
@@ -2115,7 +2242,7 @@ static void body_dates(struct page *pg, struct meta *m)
                                                                         : R_DATE_CLASS;
                 const char *t = NULL;
                 struct datetext dt;
-                if ((m->pub.rank > rank || (m->need_vis && m->vis.rank > rank)) &&
+                if (seek_visible(m, rank) &&
                     (t = node_text(m, nd->x, 200)) &&
                     (datetext_find(t, strlen(t), m->is_month_first, &dt) ||
                      short_year_date(t, &dt)) &&
@@ -2124,7 +2251,7 @@ static void body_dates(struct page *pg, struct meta *m)
             }
         }
     }
-    if (m->need_vis && m->vis.rank < R_NONE) {
+    if (m->need_vis && m->vis.rank < m->agree_rank) {
         int32_t d = datetext_day(&m->vis.dt) - datetext_day(&m->pub.dt);
         if (d == 1 || d == -1)
             m->pub = m->vis;
@@ -2284,7 +2411,7 @@ enum nl_err read_html(struct arena *a, const char *name, const char *data, size_
     buf_init(&text, 0);
     m.a = a;
     m.crawl_day = opts ? opts->crawl_day : DAY_NONE;
-    m.pub.rank = m.mod.rank = R_NONE;
+    m.pub.rank = m.mod.rank = m.late.rank = R_NONE;
     m.is_month_first = 1;
 
     if (len == 0)
@@ -2369,6 +2496,8 @@ enum nl_err read_html(struct arena *a, const char *name, const char *data, size_
         out->url = pick(m.og_url, m.ld_url, NULL);
     title_date(&m);
     url_date(&m, out->url);
+    if (m.late.rank < m.pub.rank)
+        m.pub = m.late;
     shown_date(&pg, &m);
 
     out->outlet = pick(m.og_site, m.ld_publisher, m.app_name);
