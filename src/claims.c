@@ -204,8 +204,12 @@ static const char *lemma(struct sctx *c, long i)
         return "";
     if (!c->lem[i][0]) {
         const struct token *t = &c->t[i];
-        lemma_of(c->lemmas, c->text + t->span.off, t->span.len, c->tags[i], c->lem[i],
-                 LEMMA_MAX);
+        if (c->pos)
+            pos_lemma(c->pos, c->text + t->span.off, t->span.len, c->tags[i], c->lem[i],
+                      LEMMA_MAX);
+        else
+            lemma_of(c->lemmas, c->text + t->span.off, t->span.len, c->tags[i], c->lem[i],
+                     LEMMA_MAX);
         if (!c->lem[i][0])
             c->lem[i][0] = ' ';
     }

@@ -145,7 +145,6 @@ static void put_cols(const struct line *l, int from, FILE *out)
 /* Tag the sentence's words and write all its lines, then a blank line. */
 static int sentence_flush(struct sentence *s, const struct pos_model *m, FILE *out)
 {
-    const struct lemma_table *lt = pos_model_lemmas(m);
     char small[512], *lemma = small;
     size_t i, w = 0, lemma_cap = sizeof(small);
 
@@ -190,7 +189,7 @@ static int sentence_flush(struct sentence *s, const struct pos_model *m, FILE *o
         }
         pw = &s->words[w];
         tag = s->tags[w++];
-        need = lemma_of(lt, pw->s, pw->len, tag, lemma, lemma_cap);
+        need = pos_lemma(m, pw->s, pw->len, tag, lemma, lemma_cap);
         if (need >= lemma_cap) {
             char *big = malloc(need + 1);
             if (!big)
@@ -199,7 +198,7 @@ static int sentence_flush(struct sentence *s, const struct pos_model *m, FILE *o
                 free(lemma);
             lemma = big;
             lemma_cap = need + 1;
-            lemma_of(lt, pw->s, pw->len, tag, lemma, lemma_cap);
+            pos_lemma(m, pw->s, pw->len, tag, lemma, lemma_cap);
         }
         fprintf(out, "%s\t%s\t%s\t%s\t%s", l->col[0], l->col[1], lemma,
                 pos_upos_name(pos_word_upos(m, pw, tag)), pos_tag_name(tag));

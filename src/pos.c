@@ -676,6 +676,48 @@ static void word_info(const struct pos_model *m, const struct pos_word *w,
     info->amb = pos_amb_value(mask);
 }
 
+uint64_t pos_form_tags(const struct pos_model *m, const char *form, size_t len)
+{
+    struct pos_word w;
+    struct pos_wordinfo info;
+    uint32_t ref, e, end;
+    uint64_t mask = 0;
+
+    w.s = form;
+    w.len = len;
+    pos_word_info(&w, &info);
+    ref = lookup(m, pos_amb_key(&info));
+    if (!ref)
+        return 0;
+    e = ref & 0xffffff;
+    for (end = e + (ref >> 24); e < end; e++)
+        if (m->ents[e].tag < m->ntags && m->tag_of[m->ents[e].tag] < 64)
+            mask |= 1ULL << m->tag_of[m->ents[e].tag];
+    return mask;
+}
+
+static int is_verb_form_tag(uint16_t t)
+{
+    return t == POS_VB || t == POS_VBP || t == POS_VBD || t == POS_VBG || t == POS_VBN ||
+           t == POS_VBZ;
+}
+
+size_t pos_lemma(const struct pos_model *m, const char *form, size_t len, uint16_t tag,
+                 char *out, size_t outsz)
+{
+    const uint64_t base = (1ULL << POS_VB) | (1ULL << POS_VBP);
+    size_t n = lemma_of(pos_model_lemmas(m), form, len, tag, out, outsz);
+
+    /* Only a rule-made final e of an inflected verb is in doubt. */
+    if (!is_verb_form_tag(tag) || tag == POS_VB || tag == POS_VBP || n < 4 || n >= outsz ||
+        out[n - 1] != 'e' || len < n || !memcmp(form, out, n))
+        return n;
+    if (!(pos_form_tags(m, out, n) & base) && (pos_form_tags(m, out, n - 1) & base)) {
+        out[--n] = '\0';
+    }
+    return n;
+}
+
 #if defined(__GNUC__)
 #define PREFETCH(p) __builtin_prefetch(p)
 #else

@@ -181,6 +181,22 @@ uint16_t pos_word_upos(const struct pos_model *m, const struct pos_word *w, uint
 const struct lemma_table *pos_model_lemmas(const struct pos_model *m);
 
 /*
+ * Tags the form was seen with in training, as a bit mask (1 << tag), or 0
+ * for a form the model does not know (rare forms have no class).
+ */
+uint64_t pos_form_tags(const struct pos_model *m, const char *form, size_t len);
+
+/*
+ * The lemma of form tagged tag: lemma_of() with the model's exception
+ * table, then checked against the model's lexicon: when the rules restore
+ * a final e that the lexicon does not know as a verb but it knows the
+ * stem without it ("combating" -> combat, not "combate"), the known stem
+ * wins. Writes at most outsz bytes with a NUL; returns the lemma's length.
+ */
+size_t pos_lemma(const struct pos_model *m, const char *form, size_t len, uint16_t tag,
+                 char *out, size_t outsz);
+
+/*
  * ---- Trainer interface ----
  * What tools/train_pos.c needs to build a model the tagger reads: the word
  * features and keys are computed here, once, so the two cannot disagree.

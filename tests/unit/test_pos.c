@@ -119,6 +119,22 @@ static void test_upos(void)
     CHECK_INT(pos_word_upos(model, &is, 9999), UPOS_NONE);
 }
 
+/* pos_lemma: the lexicon overrules a rule-made final e; known lemmas stay. */
+static void test_lemma_lexicon(void)
+{
+    char out[64];
+    CHECK(pos_form_tags(model, "combat", 6) != 0);
+    CHECK_INT(pos_form_tags(model, "qzxv", 4), 0);
+    pos_lemma(model, "combating", 9, POS_VBG, out, sizeof(out));
+    CHECK_STR(out, "combat");
+    pos_lemma(model, "creating", 8, POS_VBG, out, sizeof(out));
+    CHECK_STR(out, "create");
+    pos_lemma(model, "submitted", 9, POS_VBD, out, sizeof(out));
+    CHECK_STR(out, "submit");
+    pos_lemma(model, "deals", 5, POS_NNS, out, sizeof(out));
+    CHECK_STR(out, "deal");
+}
+
 static void test_edges(void)
 {
     static char longword[10000];
@@ -333,6 +349,7 @@ static void run(void)
         return;
     test_sentences();
     test_upos();
+    test_lemma_lexicon();
     test_edges();
     test_threads();
     test_damaged();
