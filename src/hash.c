@@ -41,16 +41,6 @@ static uint64_t round64(uint64_t h, uint64_t k)
     return rotl(h, 27) * P1 + P3;
 }
 
-static uint64_t fmix(uint64_t x)
-{
-    x ^= x >> 30;
-    x *= 0xBF58476D1CE4E5B9ULL;
-    x ^= x >> 27;
-    x *= 0x94D049BB133111EBULL;
-    x ^= x >> 31;
-    return x;
-}
-
 void hash128(const void *data, size_t len, uint64_t out[2])
 {
     const unsigned char *p = data;
@@ -69,8 +59,8 @@ void hash128(const void *data, size_t len, uint64_t out[2])
     b = round64(b, load64(tail + 8));
     a += b;
     b += a;
-    a = fmix(a);
-    b = fmix(b);
+    a = hash_mix64(a);
+    b = hash_mix64(b);
     a += b;
     b += a;
     out[0] = a;

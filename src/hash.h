@@ -10,6 +10,20 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/*
+ * splitmix64's finaliser: every input bit reaches every output bit. Inline
+ * because the POS tagger's feature hashing calls it in its hot loop.
+ */
+static inline uint64_t hash_mix64(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
 /* Hash data[0..len) into two 64-bit halves. */
 void hash128(const void *data, size_t len, uint64_t out[2]);
 

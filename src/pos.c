@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "hash.h"
 #include "lemma.h"
 #include "banned.h"
 
@@ -98,25 +99,14 @@ uint16_t pos_tag_upos(uint16_t tag)
 #define FNV_OFFSET 14695981039346656037ULL
 #define FNV_PRIME 1099511628211ULL
 
-/* splitmix64's finaliser: every input bit reaches every output bit. */
-static uint64_t mix(uint64_t x)
-{
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return x;
-}
-
 static uint64_t feat1(uint32_t tmpl, uint64_t a)
 {
-    return mix(a + 0x9e3779b97f4a7c15ULL * tmpl);
+    return hash_mix64(a + 0x9e3779b97f4a7c15ULL * tmpl);
 }
 
 static uint64_t feat2(uint32_t tmpl, uint64_t a, uint64_t b)
 {
-    return mix(feat1(tmpl, a) ^ (b * 0xc2b2ae3d27d4eb4fULL));
+    return hash_mix64(feat1(tmpl, a) ^ (b * 0xc2b2ae3d27d4eb4fULL));
 }
 
 static int ascii_lower(int c)
@@ -140,7 +130,7 @@ void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out)
         hf = (hf ^ (uint64_t)c) * FNV_PRIME;
         hl = (hl ^ (uint64_t)lc) * FNV_PRIME;
         if (i < 4)
-            out->pre[i] = mix(hl);
+            out->pre[i] = hash_mix64(hl);
         if (c >= 'A' && c <= 'Z') {
             cls = 'X';
             flags |= POS_WF_UPPER | POS_WF_ALPHA;
@@ -176,14 +166,14 @@ void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out)
             hs = (hs ^ (uint64_t)cls) * FNV_PRIME;
     }
     for (i = n; i < 4; i++)
-        out->pre[i] = mix(hl);
+        out->pre[i] = hash_mix64(hl);
     /* Suffixes, read backwards: suffix k+1 extends suffix k by one byte. */
     {
         uint64_t h = FNV_OFFSET ^ 0x5bd1e995ULL;
         for (k = 0; k < 5; k++) {
             if (k < n)
                 h = (h ^ (uint64_t)ascii_lower(s[n - 1 - k])) * FNV_PRIME;
-            out->suf[k] = mix(h);
+            out->suf[k] = hash_mix64(h);
         }
     }
     /* The last part of a hyphenated word ("well-known" -> "known") says
@@ -193,13 +183,13 @@ void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out)
         uint64_t h = FNV_OFFSET ^ 0x2545f4914f6cdd1dULL;
         for (i = hyph_at; i < n; i++)
             h = (h ^ (uint64_t)ascii_lower(s[i])) * FNV_PRIME;
-        out->hyph = mix(h) | 1;
+        out->hyph = hash_mix64(h) | 1;
     }
     if (nletters >= 1 && nupper == nletters)
         flags |= POS_WF_ALLCAPS;
-    out->form = mix(hf);
-    out->lower = mix(hl ^ 0x27d4eb2f165667c5ULL);
-    out->shape = mix(hs + (n > 4 ? 4 : n));
+    out->form = hash_mix64(hf);
+    out->lower = hash_mix64(hl ^ 0x27d4eb2f165667c5ULL);
+    out->shape = hash_mix64(hs + (n > 4 ? 4 : n));
     out->amb = pos_amb_value(0);
     out->lex = 0;
     out->flags = flags;
@@ -386,7 +376,7 @@ size_t pos_features(const struct pos_wordinfo *const ctx[5], uint16_t t1, uint16
         feats[n++] = feat2(F_T1_R1, t1, r1);
         feats[n++] = feat2(F_R1_SUF3, r1, w->suf[2]);
         for (k = 0; k < n; k++)
-            feats[k] = mix(feats[k] ^ 0x6a09e667f3bcc909ULL);
+            feats[k] = hash_mix64(feats[k] ^ 0x6a09e667f3bcc909ULL);
     }
     return n;
 }
@@ -403,7 +393,7 @@ uint64_t pos_amb_key(const struct pos_wordinfo *w)
 
 uint64_t pos_amb_value(uint64_t tag_mask)
 {
-    return tag_mask ? mix(tag_mask ^ 0xa54ff53a5f1d36f1ULL) : unknown_amb;
+    return tag_mask ? hash_mix64(tag_mask ^ 0xa54ff53a5f1d36f1ULL) : unknown_amb;
 }
 
 uint64_t pos_upos_key(const struct pos_wordinfo *w, uint16_t tcode)
