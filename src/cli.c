@@ -138,9 +138,26 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int walk(const char *path, int depth, cli_input_fn fn, void *ud)
+/* The folders being walked, outermost first: a folder met again below itself is a loop. */
+struct walk_dir {
+    dev_t dev;
+    ino_t ino;
+    const struct walk_dir *parent;
+};
+
+static int is_ancestor(const struct walk_dir *up, const struct stat *st)
+{
+    for (; up; up = up->parent)
+        if (up->dev == st->st_dev && up->ino == st->st_ino)
+            return 1;
+    return 0;
+}
+
+static int walk(const char *path, const struct walk_dir *up, int depth, cli_input_fn fn,
+                void *ud)
 {
     struct stat st;
+    struct walk_dir here;
     DIR *d;
     struct dirent *e;
     char **names = NULL;
@@ -151,10 +168,23 @@ static int walk(const char *path, int depth, cli_input_fn fn, void *ud)
         return fn(ud, path, 0, 0);
     if (stat(path, &st) != 0)
         return fn(ud, path, 1, errno);
-    if (!S_ISDIR(st.st_mode))
+    if (!S_ISDIR(st.st_mode)) {
+        /*
+         * A FIFO, socket or device found inside a folder is not an article,
+         * and opening a FIFO would wait forever for a writer: skip it, as
+         * skip_name() skips README. One named on the command line is read.
+         */
+        if (depth > 0 && !S_ISREG(st.st_mode))
+            return 0;
         return fn(ud, path, 0, 0);
-    if (depth > 64)
+    }
+    /* A symbolic link back to a folder being walked: report it once instead
+       of walking the loop (two such links would take exponential time). */
+    if (depth > 64 || is_ancestor(up, &st))
         return fn(ud, path, 1, ELOOP);
+    here.dev = st.st_dev;
+    here.ino = st.st_ino;
+    here.parent = up;
     d = opendir(path);
     if (!d)
         return fn(ud, path, 1, errno);
@@ -183,7 +213,7 @@ static int walk(const char *path, int depth, cli_input_fn fn, void *ud)
     if (n)
         qsort(names, n, sizeof(*names), cmp_str);
     for (i = 0; i < n && !rc; i++)
-        rc = walk(names[i], depth + 1, fn, ud);
+        rc = walk(names[i], &here, depth + 1, fn, ud);
 out:
     closedir(d);
     for (i = 0; i < n; i++)
@@ -196,7 +226,7 @@ int cli_walk_inputs(char *const *paths, int npaths, cli_input_fn fn, void *ud)
 {
     int i, rc = 0;
     for (i = 0; i < npaths && !rc; i++)
-        rc = walk(paths[i], 0, fn, ud);
+        rc = walk(paths[i], NULL, 0, fn, ud);
     return rc;
 }
 

@@ -77,7 +77,10 @@ int cli_parse_day(const struct cli *cli, const char *opt, const char *s, int is_
  * Expand command-line inputs: a file is itself, "-" is stdin, a folder is
  * every regular file under it, recursively, in byte order of path, skipping
  * dot-files and dot-folders and files named README*, LICENSE*, COPYING*
- * (corpus documentation, not articles). fn is called once per input path;
+ * (corpus documentation, not articles) and, inside folders, anything that is
+ * neither a file nor a folder (FIFOs, sockets, devices). A folder reached
+ * again below itself through a symbolic link is passed to fn as an error
+ * (ELOOP) and not walked twice. fn is called once per input path;
  * a path that cannot be opened is passed to fn with is_error set and
  * errno_value holding the cause, so the caller reports it and goes on.
  * Returns the first non-zero value fn returned (stopping there), else 0.
