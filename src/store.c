@@ -21,6 +21,9 @@
 #include "interval.h"
 #include "banned.h"
 
+/* How long a writer waits for another one (ingest runs in parallel). */
+#define STORE_BUSY_TIMEOUT_MS 10000
+
 static const char *const migrations[] = {
     /* 1: documents, sentences, timexes, claims */
     "CREATE TABLE outlet (\n"
@@ -283,7 +286,17 @@ static enum nl_err migrate(struct store *st, int from, struct nl_error *err)
     e = exec(st, "BEGIN IMMEDIATE", err);
     if (e)
         return e;
-    if (from == 0)
+    /*
+     * Another process may have migrated between our first look and the
+     * write lock (two `ingest` runs starting on a new database): read the
+     * version again under the lock, and migrate only what is still missing.
+     */
+    from = schema_version(st, err, &e);
+    if (!e && from > STORE_SCHEMA_VERSION)
+        e = nl_error_set(err, NL_EDB, st->path,
+                         "database '%s' has schema version %d, newer than this newsline (%d)",
+                         st->path, from, STORE_SCHEMA_VERSION);
+    if (!e && from == 0)
         e = exec(st,
                  "CREATE TABLE newsline_schema (version INTEGER NOT NULL, applied_at TEXT NOT NULL)",
                  err);
@@ -299,6 +312,27 @@ static enum nl_err migrate(struct store *st, int from, struct nl_error *err)
         return e;
     }
     return exec(st, "COMMIT", err);
+}
+
+/*
+ * PRAGMA journal_mode=WAL on a new database needs an exclusive lock, and
+ * SQLite returns SQLITE_BUSY at once, without the busy handler, when another
+ * connection is switching or migrating at that moment (two `ingest` runs
+ * starting on a new database). So this one statement waits itself, for as
+ * long as the busy timeout set in store_open.
+ */
+static enum nl_err set_wal(struct store *st, struct nl_error *err)
+{
+    int rc, waited_ms = 0;
+
+    while ((rc = sqlite3_exec(st->db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL)) != SQLITE_OK &&
+           (rc & 0xff) == SQLITE_BUSY && waited_ms < STORE_BUSY_TIMEOUT_MS) {
+        sqlite3_sleep(20);
+        waited_ms += 20;
+    }
+    if (rc != SQLITE_OK)
+        return db_error(st, err, "cannot set up database");
+    return NL_OK;
 }
 
 enum nl_err store_open(const char *path, enum store_mode mode, struct store **out,
@@ -326,7 +360,7 @@ enum nl_err store_open(const char *path, enum store_mode mode, struct store **ou
         goto fail;
     }
     sqlite3_extended_result_codes(st->db, 1);
-    sqlite3_busy_timeout(st->db, 10000);
+    sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
     version = schema_version(st, err, &e);
     if (e)
         goto fail;
@@ -341,7 +375,7 @@ enum nl_err store_open(const char *path, enum store_mode mode, struct store **ou
         goto fail;
     }
     if (mode == STORE_WRITE) {
-        e = exec(st, "PRAGMA journal_mode=WAL", err);
+        e = set_wal(st, err);
         if (!e)
             e = exec(st, "PRAGMA synchronous=NORMAL", err);
     }
