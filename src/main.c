@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -56,11 +57,17 @@ static void list_commands(FILE *f)
 
 static int finish_stdout(struct cli *cli, int status)
 {
+    struct stat st;
+    /* stdout closed by the caller (>&-): an error only if something was written */
+    int is_closed = fstat(STDOUT_FILENO, &st) != 0 && errno == EBADF;
+
     /* A write error on stdout (EPIPE aside, which kills us by SIGPIPE) is status 3. */
     if (fflush(stdout) != 0 || ferror(stdout)) {
         cli_error(cli, "cannot write output: %s", strerror(errno ? errno : EIO));
         return EXIT_IO;
     }
+    if (is_closed)
+        return status;
     if (fclose(stdout) != 0) {
         cli_error(cli, "cannot write output: %s", strerror(errno));
         return EXIT_IO;
