@@ -362,7 +362,7 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
     x.ropts.crawl_day = (int32_t)(time(NULL) / 86400);
     x.ropts.warn = cli_warn;
     x.ropts.warn_ud = cli;
-    while ((ch = getopt_long(argc, argv, "+:h", extract_options, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, ":h", extract_options, NULL)) != -1) {
         switch (ch) {
         case 'c':
             x.is_claims = 1;

@@ -283,7 +283,7 @@ int cmd_pos(int argc, char **argv, struct cli *cli)
     struct nl_error err;
     int ch, status;
 
-    while ((ch = getopt_long(argc, argv, "+:m:h", options, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, ":m:h", options, NULL)) != -1) {
         switch (ch) {
         case 'm':
             model_path = optarg;

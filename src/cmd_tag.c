@@ -529,7 +529,7 @@ int cmd_tag(int argc, char **argv, struct cli *cli)
     r.format = FMT_JSONL;
     buf_init(&r.out, 0);
     buf_init(&r.doc_json, 0);
-    while ((ch = getopt_long(argc, argv, "+h", tag_options, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "h", tag_options, NULL)) != -1) {
         switch (ch) {
         case 'D':
             r.dct_text = optarg;
