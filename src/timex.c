@@ -931,13 +931,34 @@ static int r_weekday(struct ctx *c, size_t j, struct m *m)
     return 1;
 }
 
+/*
+ * The year of a month named at item j: y when the text wrote one, else
+ * the year the DCT window and the tense cue give (section 8.3 of the
+ * notes), recording cue and anchor in m. Returns the year (NO_YEAR
+ * without a DCT) and sets *is_written when the text gave it.
+ */
+static int month_year_of(const struct ctx *c, size_t j, int mo, int y, struct m *m,
+                         int *is_written)
+{
+    char cue;
+    *is_written = y != NO_YEAR;
+    if (y != NO_YEAR) {
+        m->anchor = TIMEX_ANCHOR_NONE;
+        return y;
+    }
+    cue = month_cue(c, j);
+    m->cue = cue_name(cue);
+    m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+    return month_year(c, mo, cue);
+}
+
 /* "March", "March 5", "March 5, 2016", "March 2016", "March of 2016", "mid-July". */
 static int r_month(struct ctx *c, size_t j, struct m *m)
 {
     uint32_t sent = c->it[j].sent;
     int mo = c->it[j].val, y = NO_YEAR, dy;
     size_t k = j + 1;
-    char cue;
+    int written;
 
     if (!month_ok(c, j, sent))
         return 0;
@@ -946,14 +967,7 @@ static int r_month(struct ctx *c, size_t j, struct m *m)
         !is_cls(c, k + 1, sent, L_AMPM)) {
         k++;
         k = opt_year(c, k, sent, &y, 0);
-        if (y == NO_YEAR) {
-            cue = month_cue(c, j);
-            y = month_year(c, mo, cue);
-            m->cue = cue_name(cue);
-            m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
-        } else {
-            m->anchor = TIMEX_ANCHOR_NONE;
-        }
+        y = month_year_of(c, j, mo, y, m, &written);
         if (y != NO_YEAR && !ymd_is_valid(y, mo, dy))
             return 0;
         v_ymd(m, y, mo, dy);
@@ -974,16 +988,8 @@ static int r_month(struct ctx *c, size_t j, struct m *m)
         m->e = k + 2;
         return 1;
     }
-    if (y == NO_YEAR) {
-        cue = month_cue(c, j);
-        y = month_year(c, mo, cue);
-        m->cue = cue_name(cue);
-        m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
-        m->rule = "month";
-    } else {
-        m->anchor = TIMEX_ANCHOR_NONE;
-        m->rule = "month_year";
-    }
+    y = month_year_of(c, j, mo, y, m, &written);
+    m->rule = written ? "month_year" : "month";
     v_month(m, y, mo);
     m->e = k;
     return 1;
@@ -995,7 +1001,7 @@ static int r_day_month(struct ctx *c, size_t j, struct m *m)
     uint32_t sent = c->it[j].sent;
     int dy = day_item(c, j, sent), mo, y = NO_YEAR;
     size_t k = j + 1;
-    char cue;
+    int written;
 
     if (!dy)
         return 0;
@@ -1007,14 +1013,7 @@ static int r_day_month(struct ctx *c, size_t j, struct m *m)
     if ((c->it[k].flags & IF_ABBR) && !(c->it[k].flags & IF_DOT) && !is_year_item(c, k + 1, sent))
         return 0;
     k = opt_year(c, k + 1, sent, &y, 0);
-    if (y == NO_YEAR) {
-        cue = month_cue(c, j);
-        y = month_year(c, mo, cue);
-        m->cue = cue_name(cue);
-        m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
-    } else {
-        m->anchor = TIMEX_ANCHOR_NONE;
-    }
+    y = month_year_of(c, j, mo, y, m, &written);
     if (y != NO_YEAR && !ymd_is_valid(y, mo, dy))
         return 0;
     v_ymd(m, y, mo, dy);
