@@ -14,17 +14,98 @@
 #include <unistd.h>
 
 #include "interval.h"
+#include "utf8.h"
 #include "banned.h"
+
+/*
+ * Messages name files and echo option values as the user gave them, and
+ * those are arbitrary bytes. Printed raw, a name in Latin-1 makes stderr
+ * invalid UTF-8 and one holding ESC or CR can rewrite the terminal. So
+ * every message goes through here: valid UTF-8 and tabs pass, other control
+ * characters and bytes that are not UTF-8 become \xNN, as git quotes paths.
+ */
+static void put_clean(FILE *f, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t cp;
+        size_t len;
+        if (c >= 0x20 && c < 0x7f) {
+            fputc(c, f);
+            i++;
+            continue;
+        }
+        if (c == '\t') {
+            fputc(c, f);
+            i++;
+            continue;
+        }
+        len = c >= 0x80 ? utf8_decode(s + i, n - i, &cp) : 0;
+        if (len && cp >= 0xa0) {
+            fwrite(s + i, 1, len, f);
+            i += len;
+            continue;
+        }
+        /* a C1 control (U+0080-U+009F) is escaped byte by byte too */
+        if (!len)
+            len = 1;
+        while (len--)
+            fprintf(f, "\\x%02x", (unsigned char)s[i++]);
+    }
+}
+
+/* Format like vfprintf and write the result through put_clean(). */
+static void vput_clean(FILE *f, const char *fmt, va_list ap)
+{
+    char small[512], *big = NULL;
+    va_list aq;
+    int n;
+
+    va_copy(aq, ap);
+    n = vsnprintf(small, sizeof(small), fmt, aq);
+    va_end(aq);
+    if (n < 0)
+        return;
+    if ((size_t)n < sizeof(small)) {
+        put_clean(f, small, (size_t)n);
+        return;
+    }
+    big = malloc((size_t)n + 1);
+    if (!big) { /* out of memory while reporting: the cut message still says what */
+        put_clean(f, small, sizeof(small) - 1);
+        return;
+    }
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    put_clean(f, big, (size_t)n);
+    free(big);
+}
+
+static void put_prefix(const struct cli *cli)
+{
+    fputs("newsline", stderr);
+    if (cli && cli->cmd) {
+        fputc(' ', stderr);
+        put_clean(stderr, cli->cmd, strlen(cli->cmd));
+    }
+    fputs(": ", stderr);
+}
 
 void cli_error(const struct cli *cli, const char *fmt, ...)
 {
     va_list ap;
-    if (cli && cli->cmd)
-        fprintf(stderr, "newsline %s: ", cli->cmd);
-    else
-        fputs("newsline: ", stderr);
+    put_prefix(cli);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vput_clean(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+void cli_message(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vput_clean(stderr, fmt, ap);
     va_end(ap);
     fputc('\n', stderr);
 }
@@ -63,12 +144,9 @@ int cli_report(const struct cli *cli, const struct nl_error *err)
 int cli_usage_error(const struct cli *cli, const char *usage, const char *fmt, ...)
 {
     va_list ap;
-    if (cli && cli->cmd)
-        fprintf(stderr, "newsline %s: ", cli->cmd);
-    else
-        fputs("newsline: ", stderr);
+    put_prefix(cli);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vput_clean(stderr, fmt, ap);
     va_end(ap);
     fputc('\n', stderr);
     if (usage)
@@ -85,7 +163,7 @@ void cli_warn(void *ud, const char *input, uint32_t off, const char *msg)
         if (cli->quiet)
             return;
     }
-    fprintf(stderr, "%s: warning: %s\n", input && *input ? input : "newsline", msg);
+    cli_message("%s: warning: %s", input && *input ? input : "newsline", msg);
 }
 
 int cli_choice(const struct cli *cli, const char *opt, const char *name,

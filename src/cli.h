@@ -38,6 +38,18 @@ void cli_error(const struct cli *cli, const char *fmt, ...)
 #endif
     ;
 
+/*
+ * Any other message line on stderr (the newline is added), formatted like
+ * fprintf; file names and other
+ * bytes from outside come out as valid UTF-8 with control characters and
+ * invalid bytes written as \xNN (cli_error and the rest do the same).
+ */
+void cli_message(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
 /* Print an nl_error as "newsline CMD: <msg>" and return the exit status for it. */
 int cli_report(const struct cli *cli, const struct nl_error *err);
 

@@ -306,7 +306,7 @@ static struct pos_model *load_pos_model(struct cli *cli, int *is_oom)
         return NULL;
     }
     if (!m && !cli->quiet)
-        fprintf(stderr, "newsline %s: warning: %s: claims will have no actor or action\n",
+        cli_message("newsline %s: warning: %s: claims will have no actor or action",
                 cli->cmd, err.msg);
     return m;
 }

@@ -102,7 +102,7 @@ static int ingest_one(void *ud, const char *path, int is_error, int errno_value)
         in->timexes += (long)d.ntx;
     }
     if (in->cli->verbose)
-        fprintf(stderr, "newsline ingest: %s '%s': %zu timexes, %zu claims, published %s (%s)\n",
+        cli_message("newsline ingest: %s '%s': %zu timexes, %zu claims, published %s (%s)",
                 res == STORE_ADDED         ? "added"
                 : res == STORE_NEW_VERSION ? "new version of"
                                            : "unchanged",
@@ -140,7 +140,7 @@ static struct pos_model *load_pos_model(struct cli *cli, int *is_oom)
         return NULL;
     }
     if (!m && !cli->quiet)
-        fprintf(stderr, "newsline %s: warning: %s: claims will have no actor or action\n",
+        cli_message("newsline %s: warning: %s: claims will have no actor or action",
                 cli->cmd, err.msg);
     return m;
 }
