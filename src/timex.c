@@ -732,6 +732,14 @@ static int v_years_before(struct m *m, const char *value, int n)
 /* ---- core rules ---- */
 
 /* A year written with 4 digits, plausible in news (1000-2199), not a count or a code. */
+static int has_digit(const char *s, size_t n)
+{
+    for (; n; n--, s++)
+        if (*s >= '0' && *s <= '9')
+            return 1;
+    return 0;
+}
+
 static int is_year_item(const struct ctx *c, size_t j, uint32_t sent)
 {
     const struct item *t = at(c, j, sent);
@@ -749,6 +757,14 @@ static int is_year_item(const struct ctx *c, size_t j, uint32_t sent)
     if (nx && nx->cls == L_FUNC && nx->val == F_PERCENT)
         return 0;
     if (j > 0 && c->it[j - 1].sent == sent && c->it[j - 1].cls == L_FUNC && c->it[j - 1].val == F_NO)
+        return 0;
+    /* a number that ends a name is part of it: "Local 1520", "Orion 1980". The name is a
+       capitalised word that no word table knows (not a month, season, holiday, "Fiscal"),
+       without digits ("Q3 1998" is a date) and not the sentence's first word */
+    if (j > 1 && c->it[j - 1].sent == sent && c->it[j - 2].sent == sent &&
+        c->it[j - 1].cls == L_NONE && (c->it[j - 1].flags & IF_CAP) &&
+        !(c->it[j - 1].flags & (IF_PUNCT | IF_SENT_START | IF_ALLCAPS | IF_POSS)) &&
+        !(c->it[j - 2].flags & IF_PUNCT) && !has_digit(c->text + c->it[j - 1].off, c->it[j - 1].len))
         return 0;
     return 1;
 }

@@ -335,6 +335,20 @@ static int32_t digits_val(const char *s, size_t n)
     return v;
 }
 
+/* "1980's" or "1980’s": four digits ending in 0, then an apostrophe and s. */
+static int is_decade_year(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && k < 4 && is_digit(s[k]))
+        k++;
+    if (k != 4 || s[3] != '0')
+        return 0;
+    if (n == 6 && s[4] == '\'' && s[5] == 's')
+        return 1;
+    return n == 8 && (unsigned char)s[4] == 0xE2 && (unsigned char)s[5] == 0x80 &&
+           (unsigned char)s[6] == 0x99 && s[7] == 's';
+}
+
 /* Classify an item that starts with a digit (or an apostrophe before digits). */
 static void classify_number(const char *s, size_t n, struct item *it)
 {
@@ -363,7 +377,7 @@ static void classify_number(const char *s, size_t n, struct item *it)
         return;
     }
     /* 1990s, 1990's (decade), 21st, 10am */
-    if (d == 4 && v % 10 == 0 && ((n == 5 && s[4] == 's') || (n == 6 && s[4] == '\'' && s[5] == 's'))) {
+    if (d == 4 && v % 10 == 0 && ((n == 5 && s[4] == 's') || is_decade_year(s, n))) {
         it->cls = L_DECNUM;
         it->num = v;
         it->val = 4;
@@ -594,7 +608,9 @@ int timex_items(struct arena *a, const char *text, const struct segmentation *se
             part->len = q - p;
             if (!first)
                 part->flags = (uint16_t)((part->flags & ~(IF_SENT_START | IF_NL_BEFORE)) | IF_HYPH);
-            if (q == end) {
+            if (q == end && is_decade_year(text + part->off, part->len)) {
+                /* "the 1980's" is a decade, not the year 1980's something */
+            } else if (q == end) {
                 const char *e = text + q;
                 if (part->len > 2 && e[-2] == '\'' && (e[-1] == 's' || e[-1] == 'S')) {
                     part->len -= 2;
