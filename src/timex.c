@@ -1300,6 +1300,35 @@ static int r_deictic(struct ctx *c, size_t j, struct m *m)
 }
 
 /*
+ * "soon" as a time adverb, a future from the DCT: "it will soon begin
+ * selling", "prosecutors may soon seek an indictment" (annotated 4 times in
+ * 6 such uses). Not the conjunction "as soon as", not "too soon", not "soon
+ * after/afterwards" (a point after some event, not after the DCT), and not
+ * in a past-tense clause, where it means shortly after a past point ("the
+ * trickle soon became a flood", "he was soon released"): the verb next to it
+ * or, with POS tags, the clause's tense decides.
+ */
+static int soon_is_time(const struct ctx *c, size_t j)
+{
+    uint32_t sent = c->it[j].sent;
+    const struct item *pv = j > 0 ? at(c, j - 1, sent) : NULL, *nx = at(c, j + 1, sent);
+    if (pv && (item_is(c->text, pv, "as") || item_is(c->text, pv, "too") ||
+               item_is(c->text, pv, "how") || item_is(c->text, pv, "so")))
+        return 0;
+    if (nx && ((nx->cls == L_FUNC && (nx->val == F_AFTER || nx->val == F_AS)) ||
+               item_is(c->text, nx, "afterward") || item_is(c->text, nx, "afterwards") ||
+               item_is(c->text, nx, "thereafter") || item_is(c->text, nx, "enough")))
+        return 0;
+    if (c->toks) {
+        if ((nx && item_pos(c, nx) == POS_VBD) || (pv && item_pos(c, pv) == POS_VBD))
+            return 0;
+        return pos_tense(c, j, j + 1) != 'p';
+    }
+    return !(nx && is_past_word(c, nx)) && !(pv && is_past_word(c, pv)) &&
+           tense_cue_within(c, j, 40) != 'p';
+}
+
+/*
  * "now", "currently", "recently", "the future", "the near future", "the
  * past", "these days", "nowadays", "at present": vague references
  * (timex3.md 5.5, tagged only where annotators did more often than not).
@@ -1344,6 +1373,14 @@ static int r_ref(struct ctx *c, size_t j, struct m *m)
                 return 0;
             v_str(m, "FUTURE_REF");
             break;
+        case REF_SOON:
+            if (!soon_is_time(c, j))
+                return 0;
+            /* "very soon" */
+            if (j > 0 && c->it[j - 1].sent == sent && item_is(c->text, &c->it[j - 1], "very"))
+                m->b = j - 1;
+            v_str(m, "FUTURE_REF");
+            break;
         case REF_PRESENT:
             if (!(j > 0 && c->it[j - 1].sent == sent && c->it[j - 1].cls == L_FUNC &&
                   c->it[j - 1].val == F_AT))
@@ -1377,6 +1414,23 @@ static int r_the_ref(struct ctx *c, size_t j, struct m *m)
     m->takes_the = 1;
     if (t->cls == L_FUNC && t->val == F_NEAR && is_cls(c, k, sent, L_REFW) &&
         c->it[k].val == REF_FUTURE) {
+        v_str(m, "FUTURE_REF");
+        m->e = k + 1;
+        return 1;
+    }
+    /* "in the near term", "for the short term", "over the long term" (not the
+       adjectives "long-term debt", "the long-term value") */
+    if (t->cls == L_FUNC && (t->val == F_NEAR || t->val == F_SHORT || t->val == F_LONG) &&
+        is_func(c, k, sent, F_TERM) && !(c->it[k].flags & IF_HYPH) &&
+        !(c->it[k].flags & IF_PLURAL)) {
+        nx = at(c, k + 1, sent);
+        if (nx && (nx->flags & IF_HYPH))
+            return 0;
+        if (nx && c->toks) {
+            uint16_t p = item_pos(c, nx);
+            if (p == POS_NN || p == POS_NNS || p == POS_NNP || p == POS_NNPS || p == POS_JJ)
+                return 0;
+        }
         v_str(m, "FUTURE_REF");
         m->e = k + 1;
         return 1;
@@ -2619,6 +2673,8 @@ static uint32_t rules_for(const struct item *t)
         case F_FULL:
             return 1u << 10;
         case F_NEAR:
+        case F_SHORT:
+        case F_LONG:
             return 1u << 7;
         case F_NEW:
             return 1u << 14;
