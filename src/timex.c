@@ -1209,7 +1209,7 @@ static int r_clock(struct ctx *c, size_t j, struct m *m)
 {
     uint32_t sent = c->it[j].sent;
     const struct item *t = &c->it[j];
-    int hh, mm = 0, ampm = -1;
+    int hh, mm = 0, ampm = -1, is_utc = 0;
     size_t k = j + 1;
     int32_t day = DAY_NONE;
     size_t e;
@@ -1249,8 +1249,10 @@ static int r_clock(struct ctx *c, size_t j, struct m *m)
         hh = 0;
     else if (ampm == 12 && hh < 12)
         hh += 12;
-    if (is_cls(c, k, sent, L_ZONE))
+    if (is_cls(c, k, sent, L_ZONE)) {
+        is_utc = c->it[k].val == 1;
         k++;
+    }
     if (day_after_clock(c, k, sent, &day, &e)) {
         k = e;
         m->anchor = TIMEX_ANCHOR_DCT;
@@ -1270,6 +1272,10 @@ static int r_clock(struct ctx *c, size_t j, struct m *m)
     else
         snprintf(hm, sizeof(hm), "T%02d:%02d", hh % 24, mm);
     v_append(m, hm);
+    /* ISO 8601 (TIMEX3 values): a time given in UTC/GMT ends in "Z" ("18:00 UTC" ->
+       T18:00Z); other zones stay out of the value, as TimeBank writes "5 p.m. EST" */
+    if (is_utc)
+        v_append(m, "Z");
     m->type = TIMEX_TIME;
     m->rule = "clock";
     m->e = k;

@@ -133,11 +133,11 @@ static const struct lex_row lex_rows[] = {
     /* "annually" and "quarterly" are left out: annotators tagged them 2 times in 6 and
        1 in 11 (timex3.md section 1: tag a word only when more often tagged than not) */
     {"every", L_EVERY, 1, 0}, {"each", L_EVERY, 2, 0},
-    /* clock words */
+    /* clock words; zones: val 1 = UTC (written "Z" in the value) */
     {"am", L_AMPM, 0, 0}, {"a.m", L_AMPM, 0, 0}, {"pm", L_AMPM, 12, 0}, {"p.m", L_AMPM, 12, 0},
     {"est", L_ZONE, 0, 0}, {"edt", L_ZONE, 0, 0}, {"cst", L_ZONE, 0, 0}, {"cdt", L_ZONE, 0, 0},
     {"mst", L_ZONE, 0, 0}, {"mdt", L_ZONE, 0, 0}, {"pst", L_ZONE, 0, 0}, {"pdt", L_ZONE, 0, 0},
-    {"gmt", L_ZONE, 0, 0}, {"utc", L_ZONE, 0, 0}, {"bst", L_ZONE, 0, 0}, {"cet", L_ZONE, 0, 0},
+    {"gmt", L_ZONE, 1, 0}, {"utc", L_ZONE, 1, 0}, {"bst", L_ZONE, 0, 0}, {"cet", L_ZONE, 0, 0},
     /* decades in words */
     {"twenties", L_DECW, 2, 0}, {"thirties", L_DECW, 3, 0}, {"forties", L_DECW, 4, 0},
     {"fifties", L_DECW, 5, 0}, {"sixties", L_DECW, 6, 0}, {"seventies", L_DECW, 7, 0},
