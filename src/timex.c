@@ -1569,6 +1569,8 @@ static int32_t narrative_anchor(const struct ctx *c, struct m *m)
  *   "the following day", "that day", "the current quarter", "recent years".
  * the_before: a "the" precedes (narrative readings need it).
  */
+static int r_year_compound(struct ctx *c, size_t j, struct m *m);
+
 static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
 {
     uint32_t sent = c->it[j].sent;
@@ -1668,6 +1670,10 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
     default:
         shift = 0;
     }
+    if (u->cls == L_UNIT && rel == R_SAME && u->val == U_YEAR && !(u->flags & IF_PLURAL) &&
+        is_cls(c, k + 1, sent, L_FUNC) && c->it[k + 1].val == F_AGO && (c->it[k + 1].flags & IF_HYPH))
+        /* "the comparable year-ago quarter": the year-ago phrase, "comparable" inside */
+        return r_year_compound(c, k, m);
     if (u->cls == L_UNIT) {
         int unit = u->val;
         /* narrative: "the next day", "the following week", "the previous day", "that day",
@@ -1794,6 +1800,22 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
                 goto plain_unit;
             m->rule = "rel_year_period";
             m->e = k + 3;
+            return 1;
+        }
+        if (unit == U_YEAR && (u->flags & IF_POSS) && rel == R_LAST && is_cls(c, k + 1, sent, L_UNIT) &&
+            !(c->it[k + 1].flags & IF_PLURAL) &&
+            (c->it[k + 1].val == U_QUARTER || c->it[k + 1].val == U_PERIOD)) {
+            /* "last year's quarter", "last year's period": the quarter under discussion,
+               a year before (as "the year-ago quarter") */
+            char v[sizeof(m->value)];
+            if (!v_quarter_discussed(c, m))
+                return 0;
+            memcpy(v, m->value, sizeof(v));
+            if (!v_years_before(m, v, 1))
+                return 0;
+            m->is_yearago = 1;
+            m->rule = "year_ago";
+            m->e = k + 2;
             return 1;
         }
     plain_unit:
@@ -2846,6 +2868,63 @@ static size_t parse_approx(const struct ctx *c, size_t j, uint32_t sent, const c
     return 0;
 }
 
+/* A year as a unit item ("year" in "last year"), not "years", "year's" or "year-ago". */
+static int is_year_unit(const struct ctx *c, size_t k, uint32_t sent)
+{
+    return is_cls(c, k, sent, L_UNIT) && c->it[k].val == U_YEAR &&
+           !(c->it[k].flags & (IF_PLURAL | IF_POSS)) &&
+           !(k + 1 < c->n && (c->it[k + 1].flags & IF_HYPH));
+}
+
+/*
+ * "last year", "a year ago", "a year earlier", "of last year", "(of) the
+ * previous/last year" at item k, after a period: the item past it, else 0.
+ */
+static size_t year_before_tail(const struct ctx *c, size_t k, uint32_t sent)
+{
+    if (is_func(c, k, sent, F_OF))
+        k++;
+    if (is_cls(c, k, sent, L_REL) && c->it[k].val == R_LAST && is_year_unit(c, k + 1, sent))
+        return k + 2;
+    if (is_func(c, k, sent, F_THE) && is_cls(c, k + 1, sent, L_REL) &&
+        (c->it[k + 1].val == R_PREVIOUS || c->it[k + 1].val == R_PRIOR ||
+         c->it[k + 1].val == R_PRECEDING || c->it[k + 1].val == R_LAST) &&
+        is_year_unit(c, k + 2, sent))
+        return k + 3;
+    if (is_func(c, k, sent, F_A) && is_year_unit(c, k + 1, sent) &&
+        (is_func(c, k + 2, sent, F_AGO) ||
+         (is_cls(c, k + 2, sent, L_POS) && c->it[k + 2].val == P_EARLIER)))
+        return k + 3;
+    return 0;
+}
+
+/*
+ * "the same period last year", "the corresponding quarter a year ago", "the
+ * quarter a year earlier", "the same month of the previous year": one DATE,
+ * the period under discussion a year before (TimeBank tags the whole phrase
+ * as one timex with the year-ago value). m holds a match of "the ... period /
+ * quarter / month / half / week" with a value; extends it over the tail.
+ */
+static void comparison_period(const struct ctx *c, struct m *m, uint32_t sent)
+{
+    const struct item *u = &c->it[m->e - 1];
+    char v[sizeof(m->value)];
+    size_t e;
+    if (m->type != TIMEX_DATE || !is_func(c, m->b, sent, F_THE) || u->cls != L_UNIT ||
+        (u->flags & (IF_PLURAL | IF_POSS)) ||
+        !(u->val == U_PERIOD || u->val == U_QUARTER || u->val == U_MONTH || u->val == U_HALF ||
+          u->val == U_WEEK))
+        return;
+    if ((e = year_before_tail(c, m->e, sent)) == 0)
+        return;
+    memcpy(v, m->value, sizeof(v));
+    if (!v_years_before(m, v, 1))
+        return;
+    m->e = e;
+    m->is_yearago = 1;
+    m->rule = "year_ago";
+}
+
 /* Try to match a timex starting at item i. */
 static int match_at(struct ctx *c, size_t i, struct m *m)
 {
@@ -2881,6 +2960,7 @@ static int match_at(struct ctx *c, size_t i, struct m *m)
     } else if (!core(c, i, m, 0)) {
         return 0;
     }
+    comparison_period(c, m, sent);
     /* "the next year or so", "a year or two" */
     if (c->it[m->e - 1].cls == L_UNIT)
         m->e = or_so(c, m->e, sent);

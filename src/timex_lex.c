@@ -89,7 +89,8 @@ static const struct lex_row lex_rows[] = {
     {"past", L_REL, R_PAST, 0}, {"coming", L_REL, R_COMING, 0},
     {"previous", L_REL, R_PREVIOUS, 0}, {"following", L_REL, R_FOLLOWING, 0},
     {"current", L_REL, R_CURRENT, 0}, {"latest", L_REL, R_LATEST, 0},
-    {"recent", L_REL, R_RECENT, 0}, {"same", L_REL, R_SAME, 0}, {"that", L_REL, R_THAT, 0},
+    {"recent", L_REL, R_RECENT, 0}, {"same", L_REL, R_SAME, 0}, {"corresponding", L_REL, R_SAME, 0},
+    {"comparable", L_REL, R_SAME, 0}, {"that", L_REL, R_THAT, 0},
     {"these", L_REL, R_THESE, 0}, {"prior", L_REL, R_PRIOR, 0},
     {"upcoming", L_REL, R_UPCOMING, 0}, {"preceding", L_REL, R_PRECEDING, 0},
     /* deictic days */
