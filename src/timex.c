@@ -1102,19 +1102,13 @@ static int r_year(struct ctx *c, size_t j, struct m *m)
         /* only "the year two thousand" */
         if (!(j > 0 && is_word(c, j - 1, sent, "year")))
             return 0;
-    } else if (is_word(c, k, sent, "year") && is_word(c, k + 1, sent, "two") &&
-               is_func(c, k + 2, sent, F_THOUSAND)) {
-        /* "the year two thousand" as one phrase */
-        struct m sub;
-        memset(&sub, 0, sizeof(sub));
-        if (!r_year(c, k + 1, &sub))
-            return 0;
-        *m = sub;
-        m->takes_the = 1;
-        return 1;
     } else {
         return 0;
     }
+    /* "the year two thousand", "the year 2000": one phrase, "the year" inside */
+    if (j >= 2 && is_word(c, j - 1, sent, "year") && !(c->it[j - 1].flags & (IF_HYPH | IF_POSS)) &&
+        !(c->it[j].flags & IF_HYPH) && is_func(c, j - 2, sent, F_THE))
+        m->b = j - 2;
     v_year(m, y);
     m->rule = "year";
     m->anchor = TIMEX_ANCHOR_NONE;
