@@ -2294,6 +2294,26 @@ static int r_ordinal(struct ctx *c, size_t j, struct m *m)
 }
 
 /* "the 1990s", "the '90s", "the nineties", "the mid-1990s" (the position is the caller's). */
+/*
+ * "70s" without the apostrophe is a decade after "the" ("the 70s", "the late
+ * 80s") or in a list after one ("the 70s and 80s"); otherwise most often an
+ * age ("in her 30s", "in his late 40s").
+ */
+static int bare_decade_ok(const struct ctx *c, size_t j)
+{
+    uint32_t sent = c->it[j].sent;
+    size_t p = j;
+    if (p > 0 && is_cls(c, p - 1, sent, L_POS))
+        p--;
+    if (p == 0)
+        return 0;
+    if (is_func(c, p - 1, sent, F_THE))
+        return 1;
+    return p >= 2 && (is_func(c, p - 1, sent, F_AND) || is_func(c, p - 1, sent, F_OR) ||
+                      is_func(c, p - 1, sent, F_TO) || is_punct(c, p - 1, sent, ',')) &&
+           is_cls(c, p - 2, sent, L_DECNUM);
+}
+
 static int r_decade(struct ctx *c, size_t j, struct m *m)
 {
     const struct item *t = &c->it[j];
@@ -2308,6 +2328,8 @@ static int r_decade(struct ctx *c, size_t j, struct m *m)
         if (t->cls == L_DECW && j > 0 && c->it[j - 1].sent == t->sent &&
             c->it[j - 1].cls != L_FUNC && c->it[j - 1].cls != L_POS)
             return 0; /* "in his fifties": an age */
+        if (t->cls == L_DECNUM && t->val == 3 && !bare_decade_ok(c, j))
+            return 0; /* "in her 30s", "in his late 40s": an age */
         dec = cent * 10 + d2;
         if (has_dct(c) && dec * 10 > c->dy)
             dec -= 10;

@@ -372,6 +372,13 @@ static void classify_number(const char *s, size_t n, struct item *it)
     v = digits_val(s, d);
     if (v < 0)
         return;
+    /* 70s (decade or age: the grammar decides) */
+    if (d == 2 && n == 3 && s[2] == 's' && v % 10 == 0) {
+        it->cls = L_DECNUM;
+        it->num = v;
+        it->val = 3; /* two digits without the apostrophe */
+        return;
+    }
     if (d == n) {
         it->cls = L_DIGITS;
         it->num = v;
