@@ -22,8 +22,12 @@
  *   6. the date: a temporal expression of the sentence that belongs to the
  *      trigger (the nearest one in its clause), else the publication date.
  *
- * What it does not do: parse, resolve pronouns ("it" stays "it"), or
- * follow an event across sentences. Word lists here are closed classes of
+ *   7. pronoun actors: a subject "it", "he", "she" or "they" takes the
+ *      nearest agreeing subject or object phrase of its sentence or of the
+ *      two before, when one is found (see "pronoun actors" below).
+ *
+ * What it does not do: parse, resolve other pronouns ("we", "its", "him"),
+ * or follow an event across sentences. Word lists here are closed classes of
  * English grammar (auxiliaries, modals, reporting and control verbs), not
  * vocabulary of any corpus.
  */
@@ -32,6 +36,7 @@
 #include <string.h>
 
 #include "interval.h"
+#include "person_nouns.h"
 #include "pos.h"
 #include "banned.h"
 
@@ -116,6 +121,8 @@ static const char *const event_suffixes[] = {
 
 /* ---- sentence context ---- */
 
+struct mentions;
+
 struct group {
     uint32_t b, e, head;      /* sentence-relative token range [b, e) and its main verb */
     unsigned is_neg : 1, is_passive : 1, is_future : 1, is_cond : 1, is_inf : 1,
@@ -144,6 +151,8 @@ struct sctx {
     struct group *g;
     size_t ng;
     int *group_of;            /* per token: group index or -1 */
+    struct mentions *men;     /* actor candidates of this sentence and the two before */
+    uint32_t sent;            /* index of the sentence */
     int is_oom;               /* an arena allocation failed */
 };
 
@@ -1125,6 +1134,433 @@ static int32_t verb_date(const struct sctx *c, const struct group *g, const stru
     return date_of(c, i, 0, 0);
 }
 
+/* ---- pronoun actors ---- */
+
+/*
+ * A subject pronoun ("it said", "they agreed") says nothing in a timeline,
+ * so its claim takes the pronoun's antecedent as actor when a cautious rule
+ * finds one (doc/claims.md, "Pronoun actors"). Candidates are the subjects
+ * and objects of the verb groups of the sentence and of the two before it
+ * (a mention); a candidate must agree with the pronoun in number and, where
+ * that is cheap to guess, in person: "he"/"she" need a person (a noun that
+ * WordNet calls a person, a title or honorific before a name, a two-word
+ * name, a surname met earlier in such a name), "it" a singular non-person,
+ * "they" a plural or coordinated phrase. In doubt the pronoun stays.
+ */
+
+#define MAX_MENTIONS 64  /* candidate phrases kept: this sentence and the two before */
+#define MAX_NAMES 32     /* surnames of the person names met in the article */
+#define PRONOUN_WINDOW 2 /* sentences back an antecedent may be */
+
+enum pron { PRON_NONE, PRON_IT, PRON_HE, PRON_SHE, PRON_THEY };
+
+enum person { PERSON_UNKNOWN, PERSON_YES, PERSON_NO };
+
+struct mention {
+    struct span span;    /* the phrase, determiners included */
+    struct span ref;     /* what it stands for: its own span, or a pronoun's antecedent */
+    const char *text;    /* the actor string it gives: phrase_text(), or the antecedent's */
+    uint32_t sentence;
+    uint8_t rank;        /* 0 subject of a main clause, 1 other subject, 2 object */
+    uint8_t is_plural;
+    uint8_t person;      /* enum person */
+    uint8_t pron;        /* enum pron: a subject pronoun (he/she/it/they) */
+    uint8_t is_resolved; /* for a pronoun: ref and text are its antecedent's */
+};
+
+struct mentions {
+    struct mention m[MAX_MENTIONS];
+    size_t n;
+    struct span names[MAX_NAMES]; /* last words of person names: "Wagoner" of "Rick Wagoner" */
+    size_t nnames;
+};
+
+/* English honorifics and their abbreviations ("Mr.", "Dr"), without the period. */
+static const char *const honorifics[] = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "sen",
+    "rep", "gov", "gen", "col", "capt", "lt", "sgt", NULL,
+};
+
+/* Verbs whose subject "it" refers to nothing: "it is clear", "it seems", "it takes". */
+static const char *const expletive_verbs[] = {
+    "be", "seem", "appear", "remain", "become", "happen", "matter", "take", "look", "sound", NULL,
+};
+
+static enum pron pronoun_of(const struct sctx *c, long i)
+{
+    if (tag(c, i) != POS_PRP)
+        return PRON_NONE;
+    if (is_w(c, i, "it"))
+        return PRON_IT;
+    if (is_w(c, i, "he"))
+        return PRON_HE;
+    if (is_w(c, i, "she"))
+        return PRON_SHE;
+    if (is_w(c, i, "they"))
+        return PRON_THEY;
+    return PRON_NONE;
+}
+
+/* The token's letters in lower case, a final period dropped; 0 when too long. */
+static size_t lower_word(const struct sctx *c, long i, char *out, size_t n)
+{
+    const struct token *t = &c->t[i];
+    size_t k, len = t->span.len;
+    if (len && c->text[t->span.off + len - 1] == '.')
+        len--;
+    if (len == 0 || len >= n)
+        return 0;
+    for (k = 0; k < len; k++)
+        out[k] = (char)lower_ascii((unsigned char)c->text[t->span.off + k]);
+    out[len] = '\0';
+    return len;
+}
+
+/* A common noun (any case) that names a person: "minister", "Spokesman". */
+static int is_person_word(struct sctx *c, long i)
+{
+    char w[LEMMA_MAX];
+    size_t len;
+    uint16_t t = tag(c, i);
+    if (t == POS_NN || t == POS_NNS) {
+        const char *l = lemma(c, i);
+        return person_nouns_has(l, strlen(l));
+    }
+    if ((t != POS_NNP && t != POS_NNPS) || !(len = lower_word(c, i, w, sizeof(w))))
+        return 0;
+    return person_nouns_has(w, len) ||
+           (len > 3 && w[len - 1] == 's' && person_nouns_has(w, len - 1));
+}
+
+static int is_honorific(const struct sctx *c, long i)
+{
+    char w[8];
+    return tag(c, i) == POS_NNP && lower_word(c, i, w, sizeof(w)) && in_list(w, honorifics);
+}
+
+/* Could this capitalised word be a given name or surname? ("Rick", "Press": yes; "General": no) */
+static int is_name_word(const struct sctx *c, long i)
+{
+    const struct token *t = &c->t[i];
+    uint64_t tags, ok = (1ULL << POS_NNP) | (1ULL << POS_NNPS) | (1ULL << POS_NN) |
+                        (1ULL << POS_GW) | (1ULL << POS_VB) | (1ULL << POS_VBP);
+    size_t k;
+    if (!(t->flags & TOKF_CAP) || (t->flags & TOKF_ALLCAPS) || t->span.len < 2)
+        return 0;
+    for (k = 0; k < t->span.len; k++) {
+        char ch = c->text[t->span.off + k];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-' || ch == '\''))
+            return 0;
+    }
+    if (!c->pos)
+        return 0;
+    tags = pos_form_tags(c->pos, c->text + t->span.off, t->span.len);
+    return (tags & ~ok) == 0;
+}
+
+static int is_known_surname(const struct sctx *c, const struct mentions *men, long i)
+{
+    size_t k;
+    const struct token *t = &c->t[i];
+    for (k = 0; k < men->nnames; k++)
+        if (men->names[k].len == t->span.len &&
+            !memcmp(c->text + men->names[k].off, c->text + t->span.off, t->span.len))
+            return 1;
+    return 0;
+}
+
+static void remember_surname(const struct sctx *c, struct mentions *men, long i)
+{
+    if (men->nnames < MAX_NAMES && !is_known_surname(c, men, i))
+        men->names[men->nnames++] = c->t[i].span;
+}
+
+/*
+ * Person or not, for the phrase [b, e) with head h (a proper or common
+ * noun). A common noun: WordNet's answer ("minister" yes, "company" no). A
+ * proper name: a title or honorific in or before it ("chief executive Rick
+ * Wagoner", "Mr. Press"), an apposition naming a person ("Lavrov, Russia's
+ * foreign minister,") or a surname met earlier in a full name say yes; a
+ * run of two or three name words says yes ("Rick Wagoner"); an acronym, a
+ * digit or an adjective in the name says no ("GM", "General Motors",
+ * "United States"); a single word never introduced as a person's surname
+ * says no ("Boeing", "Russia"); the rest is unknown.
+ */
+static enum person person_of(struct sctx *c, struct mentions *men, long b, long e, long h)
+{
+    long r, k;
+    int titled = 0;
+    uint16_t t = tag(c, h);
+    if (t == POS_NN || t == POS_NNS)
+        return is_person_word(c, h) ? PERSON_YES : PERSON_NO;
+    if (t != POS_NNP && t != POS_NNPS)
+        return PERSON_UNKNOWN;
+    for (r = h; r > b && (tag(c, r - 1) == POS_NNP || tag(c, r - 1) == POS_NNPS); r--)
+        ;
+    /* titles and honorifics before the name itself: "Foreign Minister Sergei Lavrov" */
+    for (k = b; k < h; k++)
+        if ((is_noun_tag(tag(c, k)) && is_person_word(c, k)) || is_honorific(c, k))
+            titled = 1;
+    while (r < h && (is_person_word(c, r) || is_honorific(c, r)))
+        r++;
+    if (is_honorific(c, b - 1) || (is_noun_tag(tag(c, b - 1)) && is_person_word(c, b - 1)))
+        titled = 1;
+    /* "Lavrov, Russia's foreign minister," */
+    if (tag(c, e) == POS_COMMA) {
+        long ae = np_right(c, e + 1);
+        if (ae > 0 && tag(c, ae) == POS_COMMA && is_person_word(c, ae - 1))
+            titled = 1;
+    }
+    if (titled) {
+        remember_surname(c, men, h);
+        return PERSON_YES;
+    }
+    if (r == h)
+        return is_known_surname(c, men, h) ? PERSON_YES : PERSON_NO;
+    for (k = r; k <= h; k++)
+        if ((c->t[k].flags & TOKF_ALLCAPS) || !(c->t[k].flags & TOKF_CAP))
+            return PERSON_NO;
+    {
+        /* a first word that English uses as an adjective or participle: "General", "United" */
+        uint64_t ft = c->pos ? pos_form_tags(c->pos, c->text + c->t[r].span.off,
+                                             c->t[r].span.len)
+                             : 0;
+        if (ft & ((1ULL << POS_JJ) | (1ULL << POS_JJR) | (1ULL << POS_JJS) |
+                  (1ULL << POS_VBN) | (1ULL << POS_VBD) | (1ULL << POS_VBG) |
+                  (1ULL << POS_CD) | (1ULL << POS_DT) | (1ULL << POS_IN)))
+            return PERSON_NO;
+    }
+    if (h - r > 2)
+        return PERSON_UNKNOWN;
+    for (k = r; k <= h; k++)
+        if (!is_name_word(c, k))
+            return PERSON_UNKNOWN;
+    remember_surname(c, men, h);
+    return PERSON_YES;
+}
+
+/* Head of a conjunct [b, e): its last noun before any "of" ("Sales of new cars" -> Sales). */
+static long phrase_head(const struct sctx *c, long b, long e)
+{
+    long k, h = -1;
+    for (k = b; k < e; k++) {
+        if (is_w(c, k, "of"))
+            break;
+        if (is_noun_tag(tag(c, k)) || tag(c, k) == POS_PRP)
+            h = k;
+    }
+    return h;
+}
+
+/*
+ * Add the phrase r[0..n) (conjunct ranges) of the sentence as a mention,
+ * once per span (the best rank wins).
+ */
+static void add_mention(struct sctx *c, struct mentions *men, const int *r, int n, int rank)
+{
+    struct mention m, *x;
+    long h;
+    size_t k;
+    if (n == 0)
+        return;
+    memset(&m, 0, sizeof(m));
+    m.span.off = c->t[r[0]].span.off;
+    m.span.len = c->t[r[2 * n - 1] - 1].span.off + c->t[r[2 * n - 1] - 1].span.len - m.span.off;
+    for (k = 0; k < men->n; k++)
+        if (men->m[k].sentence == c->sent && men->m[k].span.off == m.span.off &&
+            men->m[k].span.len == m.span.len) {
+            if (rank < men->m[k].rank)
+                men->m[k].rank = (uint8_t)rank;
+            return;
+        }
+    h = phrase_head(c, r[0], r[1]);
+    if (h < 0)
+        return;
+    m.sentence = c->sent;
+    m.rank = (uint8_t)rank;
+    m.ref = m.span;
+    if (n == 1 && tag(c, h) == POS_PRP) {
+        if (h != r[0] || r[1] != r[0] + 1 || !(m.pron = (uint8_t)pronoun_of(c, h)))
+            return; /* "we", "you", "I": outside what the rules resolve */
+    } else if (n > 1) {
+        m.is_plural = 1;
+        m.person = PERSON_UNKNOWN;
+    } else {
+        uint16_t t = tag(c, h);
+        if (t != POS_NN && t != POS_NNS && t != POS_NNP && t != POS_NNPS)
+            return;
+        /* "General Motors", "United States": a name, one thing, whatever its last word */
+        m.is_plural = t == POS_NNS || (t == POS_NNPS && !(h > r[0] && tag(c, h - 1) != POS_DT &&
+                                                         (c->t[h - 1].flags & TOKF_CAP)));
+        m.person = (uint8_t)person_of(c, men, r[0], r[1], h);
+    }
+    if (!m.pron && !(m.text = phrase_text(c, r, n, &m.span)))
+        return;
+    if (men->n == MAX_MENTIONS) {
+        memmove(men->m, men->m + 1, sizeof(men->m[0]) * (MAX_MENTIONS - 1));
+        men->n--;
+    }
+    x = &men->m[men->n++];
+    *x = m;
+}
+
+static int agrees(const struct mention *m, enum pron p)
+{
+    switch (p) {
+    case PRON_IT:
+        return !m->is_plural && m->person == PERSON_NO;
+    case PRON_HE:
+    case PRON_SHE:
+        return !m->is_plural && m->person == PERSON_YES;
+    case PRON_THEY:
+        return m->is_plural;
+    case PRON_NONE:
+        break;
+    }
+    return 0;
+}
+
+/*
+ * Try candidate m for pronoun mention p: 1 when the search ends (p resolved
+ * from m, or m is a pronoun of the same kind left unresolved, which p then
+ * follows), 0 to go on.
+ */
+static int try_candidate(struct mention *p, const struct mention *m)
+{
+    if (m->pron) {
+        if (m->pron != p->pron)
+            return 0;
+        if (m->is_resolved) {
+            p->ref = m->ref;
+            p->text = m->text;
+            p->is_plural = m->is_plural;
+            p->person = m->person;
+            p->is_resolved = 1;
+        }
+        return 1;
+    }
+    if (!agrees(m, (enum pron)p->pron))
+        return 0;
+    p->ref = m->span;
+    p->text = m->text;
+    p->is_plural = m->is_plural;
+    p->person = m->person;
+    p->is_resolved = 1;
+    return 1;
+}
+
+/*
+ * Resolve the pronoun mention men->m[pi] (of the current sentence): first
+ * the subjects before it in its sentence, nearest first, then the objects
+ * before it, nearest first ("Police arrested a man after he fled"); then the
+ * sentences before, the latest first, each in the order subject of the
+ * main clause, other subjects, objects, left to right (the subject of a
+ * main clause is what a following pronoun most often continues).
+ */
+static void resolve_pronoun(struct mentions *men, size_t pi)
+{
+    struct mention *p = &men->m[pi];
+    size_t k;
+    int pass, rank;
+    uint32_t back;
+    for (pass = 0; pass < 2; pass++)
+        for (k = men->n; k-- > 0;) {
+            const struct mention *m = &men->m[k];
+            if (k == pi || m->sentence != p->sentence || m->span.off + m->span.len > p->span.off)
+                continue;
+            if ((pass == 0) != (m->rank < 2))
+                continue;
+            if (try_candidate(p, m))
+                return;
+        }
+    for (back = 1; back <= PRONOUN_WINDOW && back <= p->sentence; back++)
+        for (rank = 0; rank < 3; rank++)
+            for (k = 0; k < men->n; k++) {
+                const struct mention *m = &men->m[k];
+                if (m->sentence != p->sentence - back || m->rank != rank)
+                    continue;
+                if (try_candidate(p, m))
+                    return;
+            }
+}
+
+/*
+ * Does "it" as the subject of group g refer to nothing ("It is clear that",
+ * "it seems that", "it is said that")? Not before a to-infinitive of a
+ * raising verb: "It seems to have no plan" speaks of something.
+ */
+static int is_expletive(struct sctx *c, const struct group *g)
+{
+    const char *l = lemma(c, g->head);
+    if (!g->is_copula && tag(c, g->e) == POS_TO && is_verb_tag(tag(c, g->e + 1)))
+        return 0;
+    return g->is_copula || in_list(l, expletive_verbs) || (g->is_passive && is_w(c, g->e, "that"));
+}
+
+/* The rank of a subject starting at token b: 0 when it opens a main clause. */
+static int subject_rank(const struct sctx *c, long b)
+{
+    uint16_t p = tag(c, b - 1);
+    return b == 0 || p == POS_COMMA || p == POS_QUOTE_OPEN || p == POS_QUOTE_CLOSE ||
+                   p == POS_COLON || p == POS_LRB || p == POS_CC
+               ? 0
+               : 1;
+}
+
+/*
+ * The mentions of the sentence, in text order, and its subject pronouns
+ * resolved. Mentions of sentences out of the window are dropped first.
+ */
+static void sentence_mentions(struct sctx *c, struct mentions *men)
+{
+    size_t gi, k, first, i, j;
+    long expletive = -1; /* token of an empty "it", which the verbs after it inherit */
+    for (k = 0, j = 0; k < men->n; k++)
+        if (men->m[k].sentence + PRONOUN_WINDOW >= c->sent)
+            men->m[j++] = men->m[k];
+    men->n = j;
+    first = men->n;
+    for (gi = 0; gi < c->ng; gi++) {
+        const struct group *g = &c->g[gi];
+        const int *subj = g->is_passive ? g->object : g->actor;
+        int nsubj = g->is_passive ? g->nobject : g->nactor;
+        if (nsubj == 1 && pronoun_of(c, subj[0]) == PRON_IT && subj[1] == subj[0] + 1 &&
+            (subj[0] == expletive || is_expletive(c, g))) {
+            expletive = subj[0];
+            nsubj = 0;
+        }
+        /* an inherited subject ("... and cut") is the same mention as its first use */
+        add_mention(c, men, subj, nsubj, subject_rank(c, subj[0]));
+        if (g->is_passive)
+            add_mention(c, men, g->actor, g->nactor, 2);
+        else
+            add_mention(c, men, g->object, g->nobject, 2);
+    }
+    if (men->n > first + 1) /* text order within the sentence (insertion sort) */
+        for (i = first + 1; i < men->n; i++) {
+            struct mention m = men->m[i];
+            for (j = i; j > first && men->m[j - 1].span.off > m.span.off; j--)
+                men->m[j] = men->m[j - 1];
+            men->m[j] = m;
+        }
+    for (i = first; i < men->n; i++)
+        if (men->m[i].pron)
+            resolve_pronoun(men, i);
+}
+
+/* The resolved mention for the pronoun at token i of this sentence, or NULL. */
+static const struct mention *resolved_at(const struct sctx *c, const struct mentions *men, long i)
+{
+    size_t k;
+    for (k = 0; k < men->n; k++) {
+        const struct mention *m = &men->m[k];
+        if (m->sentence == c->sent && m->pron && m->is_resolved &&
+            m->span.off == c->t[i].span.off && m->span.len == c->t[i].span.len)
+            return m;
+    }
+    return NULL;
+}
+
 /* ---- the article ---- */
 
 static int spans_overlap(struct span a, struct span b)
@@ -1287,6 +1723,7 @@ static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
     long i;
     int ns;
 
+    c->sent = s;
     retag(c);
     find_groups(c);
     for (gi = 0; gi < c->ng; gi++) {
@@ -1302,6 +1739,7 @@ static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
     attach_dates(c);
     ns = find_sources(c, src, scope);
     (void)ns;
+    sentence_mentions(c, c->men);
     for (i = 0; (size_t)i < c->n; i++) {
         int gi2 = c->group_of[i];
         const struct group *g = gi2 >= 0 ? &c->g[gi2] : NULL;
@@ -1335,13 +1773,26 @@ static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
         cl->action = dup(c, action, strlen(action));
         if (so && so->n) {
             /* a source never attributes to itself */
-            if (i < so->r[0] || i >= so->r[2 * so->n - 1])
+            if (i < so->r[0] || i >= so->r[2 * so->n - 1]) {
+                const struct mention *m = so->n == 1 && so->r[1] == so->r[0] + 1
+                                              ? resolved_at(c, c->men, so->r[0])
+                                              : NULL;
                 cl->attribution = phrase_text(c, so->r, so->n, &cl->attribution_span);
-            else
+                if (m) /* "It said": the source is who "it" is */
+                    cl->attribution = m->text;
+            } else
                 so = NULL;
         }
         if (kind == CLAIM_VERB) {
             cl->actor = phrase_text(c, g->actor, g->nactor, &cl->actor_span);
+            if (g->nactor == 1 && g->actor[1] == g->actor[0] + 1) {
+                const struct mention *m = resolved_at(c, c->men, g->actor[0]);
+                if (m) {
+                    cl->actor_pronoun = cl->actor;
+                    cl->actor = m->text;
+                    cl->antecedent_span = m->ref;
+                }
+            }
             cl->object = phrase_text(c, g->object, g->nobject, &cl->object_span);
             verb_modality(c, g, so, cl);
             cl->quantity = find_quantity(c, (long)g->e, (long)g->e + 12);
@@ -1400,7 +1851,8 @@ enum nl_err claims_extract(struct arena *a, const struct article *art,
         c.group_of = arena_calloc(a, longest + 1, sizeof(*c.group_of));
         c.tags = arena_calloc(a, longest + 1, sizeof(*c.tags));
         scope = arena_calloc(a, longest + 1, sizeof(*scope));
-        if (!scope || !c.group_of || !c.g || !c.lem || !c.txi || !c.tags)
+        c.men = arena_calloc(a, 1, sizeof(*c.men));
+        if (!scope || !c.men || !c.group_of || !c.g || !c.lem || !c.txi || !c.tags)
             goto nomem;
     }
     for (s = 0; s < seg->nsents; s++) {

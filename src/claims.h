@@ -5,7 +5,8 @@
  * Comes after pos and timex in the pipeline. With tagged tokens (struct
  * token.pos set by doc.c) a claim is an event trigger (a main verb, or a
  * noun that names a happening: "deal", "attack", "talks", "election"), with
- * its actor (the subject noun phrase, conjuncts kept apart), its object,
+ * its actor (the subject noun phrase, conjuncts kept apart; a subject
+ * pronoun replaced by its antecedent when a cautious rule finds one), its object,
  * the date that governs its clause (a temporal expression of the sentence,
  * else the publication date, marked as such), the source it is attributed
  * to ("Lavrov said", "according to state media"), its modality, its
@@ -66,14 +67,19 @@ struct claim {
     int32_t end_day;
     /* Strings below live in the arena; NULL when not found. */
     const char *actor;        /* "Russia; United States": conjuncts joined by "; ",
-                                 leading determiners dropped */
+                                 leading determiners dropped; for a subject pronoun
+                                 resolved to an antecedent, the antecedent ("Boeing") */
+    const char *actor_pronoun; /* the pronoun as written ("it", "He") when actor was
+                                  resolved from it; NULL otherwise */
     const char *action;       /* lemma of the trigger ("submit", "deal") */
     const char *object;       /* "draft of the proposal" */
     const char *attribution;  /* the source: "Lavrov", "multiple media reports" */
     const char *quantity;     /* a number with its unit: "12 people", "more than nine hours" */
-    struct span actor_span;   /* extents in the text (whole phrase, determiners included); */
-    struct span object_span;  /* len 0 when none */
+    struct span actor_span;   /* extents in the text (whole phrase, determiners included; */
+    struct span object_span;  /* the pronoun itself for a resolved actor); len 0 when none */
     struct span attribution_span;
+    struct span antecedent_span; /* the phrase a pronoun actor was resolved to (this
+                                    sentence or one of the two before); len 0 when none */
     enum claim_modality modality;
     int is_negated;           /* "did not", "denied that", "failed to" */
 };

@@ -56,9 +56,12 @@ static const char extract_help[] =
     "Fields: doc, path, url, title, outlet, published, published_source, modified,\n"
     "language, body. With --claims, each document is followed by its timexes\n"
     "{kind:timex, doc, start, end, text, type, value} and claims {kind:claim, doc,\n"
-    "start, end, text, trigger, action, actor, object, value, date_begin, date_end,\n"
-    "date_source, attribution, modality, polarity, quantity}; start/end are byte\n"
-    "offsets into the input (of the trigger word for a claim).\n"
+    "start, end, text, trigger, action, actor, actor_pronoun, antecedent_start,\n"
+    "antecedent_end, object, value, date_begin, date_end, date_source, attribution,\n"
+    "modality, polarity, quantity}; start/end are byte offsets into the input (of\n"
+    "the trigger word for a claim). A subject pronoun resolved to its antecedent\n"
+    "gives the antecedent as actor, the pronoun as actor_pronoun and the\n"
+    "antecedent's offsets; those three are null otherwise.\n"
     "Exit status 3 when any input could not be read.\n";
 
 static const struct option extract_options[] = {
@@ -239,6 +242,13 @@ static void print_analysis(struct extract *x, const struct doc *d, struct buf *b
                                                                                    : NULL, 0);
         add_field(b, "action", c->action, 0);
         add_field(b, "actor", c->actor, 0);
+        add_field(b, "actor_pronoun", c->actor_pronoun, 0);
+        if (c->actor_pronoun) {
+            add_int(b, "antecedent_start", c->antecedent_span.off);
+            add_int(b, "antecedent_end", (long long)c->antecedent_span.off + c->antecedent_span.len);
+        } else {
+            buf_adds(b, ",\"antecedent_start\":null,\"antecedent_end\":null");
+        }
         add_field(b, "object", c->object, 0);
         add_field(b, "value", c->value, 0);
         add_day(b, "date_begin", c->begin_day);

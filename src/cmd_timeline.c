@@ -26,7 +26,10 @@ static const char help[] =
     "\n"
     "Print stored claims in date order: resolved date, outlet, the date as\n"
     "written, and who did what (actor, action, object) or, for claims without\n"
-    "an action, the sentence.\n"
+    "an action, the sentence. text and md add \"not\" for a negated claim, the\n"
+    "pronoun an actor was resolved from (\"GM (it)\"), and in brackets the\n"
+    "modality when not asserted, the source (\"according to X\") and an amount\n"
+    "the object does not show; json and csv give every field.\n"
     "\n"
     "  -d, --db DB        database (default $NEWSLINE_DB or newsline.db)\n"
     "      --from DATE    claims whose dates reach DATE or later (YYYY[-MM[-DD]])\n"
@@ -105,26 +108,62 @@ static void add_flat(struct buf *b, const char *s, int md_escape)
     }
 }
 
+/* Start the next note of the bracket after a statement: " [" or "; ". */
+static void add_note_sep(struct buf *b, int *nnotes)
+{
+    buf_adds(b, (*nnotes)++ ? "; " : " [");
+}
+
 /*
  * Who did what: "actor action object" ("U.S. submit draft of the
  * proposal"; "deal" alone for an event noun); the sentence when the claim
- * has no action (text analysed without the POS model).
+ * has no action (text analysed without the POS model). Then, compactly,
+ * what qualifies it: "not" before a negated action, the pronoun an actor
+ * was resolved from after it ("General Motors (it)"), and in brackets the
+ * modality unless asserted (or reported with its source named), the source
+ * ("according to Lavrov") and an amount the object does not already show:
+ * "General Motors (it) close plant [expected; according to General Motors]".
  */
 static void add_statement(struct buf *b, const struct timeline_row *r, int md_escape)
 {
+    int nnotes = 0;
     if (!*r->action) {
         add_flat(b, r->sentence, md_escape);
         return;
     }
     if (*r->actor) {
         add_flat(b, r->actor, md_escape);
+        if (*r->actor_pronoun) {
+            const char *p;
+            buf_adds(b, " (");
+            for (p = r->actor_pronoun; *p; p++) /* "It" as it reads mid-sentence */
+                buf_addch(b, *p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+            buf_addch(b, ')');
+        }
         buf_addch(b, ' ');
     }
+    if (!strcmp(r->polarity, "negative"))
+        buf_adds(b, "not ");
     add_flat(b, r->action, md_escape);
     if (*r->object) {
         buf_addch(b, ' ');
         add_flat(b, r->object, md_escape);
     }
+    if (strcmp(r->modality, "asserted") && !(!strcmp(r->modality, "reported") && *r->attribution)) {
+        add_note_sep(b, &nnotes);
+        add_flat(b, r->modality, md_escape);
+    }
+    if (*r->attribution) {
+        add_note_sep(b, &nnotes);
+        buf_adds(b, "according to ");
+        add_flat(b, r->attribution, md_escape);
+    }
+    if (*r->quantity && !strstr(r->object, r->quantity)) {
+        add_note_sep(b, &nnotes);
+        add_flat(b, r->quantity, md_escape);
+    }
+    if (nnotes)
+        buf_addch(b, ']');
 }
 
 static void csv_field(struct buf *b, const char *s, int last)
@@ -188,15 +227,22 @@ static int print_row(void *ud, const struct timeline_row *r)
         json_field(b, "value", *r->value ? r->value : NULL, 0);
         json_field(b, "date_begin", *r->begin_date ? r->begin_date : NULL, 0);
         json_field(b, "date_end", *r->end_date ? r->end_date : NULL, 0);
+        json_field(b, "kind", r->kind, 0);
         json_field(b, "actor", *r->actor ? r->actor : NULL, 0);
+        json_field(b, "actor_pronoun", *r->actor_pronoun ? r->actor_pronoun : NULL, 0);
         json_field(b, "action", *r->action ? r->action : NULL, 0);
         json_field(b, "object", *r->object ? r->object : NULL, 0);
+        json_field(b, "attribution", *r->attribution ? r->attribution : NULL, 0);
+        json_field(b, "modality", r->modality, 0);
+        json_field(b, "polarity", r->polarity, 0);
+        json_field(b, "quantity", *r->quantity ? r->quantity : NULL, 0);
         json_field(b, "sentence", r->sentence, 1);
         break;
     case FMT_CSV:
         if (tl->rows == 0)
             buf_adds(b, "date_begin,date_end,value,as_written,date_source,outlet,published,"
-                        "doc,actor,action,object,sentence\n");
+                        "doc,kind,actor,actor_pronoun,action,object,attribution,modality,"
+                        "polarity,quantity,sentence\n");
         csv_field(b, r->begin_date, 0);
         csv_field(b, r->end_date, 0);
         csv_field(b, r->value, 0);
@@ -205,9 +251,15 @@ static int print_row(void *ud, const struct timeline_row *r)
         csv_field(b, r->outlet, 0);
         csv_field(b, r->published, 0);
         csv_field(b, r->doc_key, 0);
+        csv_field(b, r->kind, 0);
         csv_field(b, r->actor, 0);
+        csv_field(b, r->actor_pronoun, 0);
         csv_field(b, r->action, 0);
         csv_field(b, r->object, 0);
+        csv_field(b, r->attribution, 0);
+        csv_field(b, r->modality, 0);
+        csv_field(b, r->polarity, 0);
+        csv_field(b, r->quantity, 0);
         add_flat(&flat, r->sentence, 0);
         csv_field(b, buf_str(&flat), 1);
         break;

@@ -110,6 +110,10 @@ static const char *const migrations[] = {
     "ALTER TABLE claim ADD COLUMN kind TEXT NOT NULL DEFAULT 'sentence'\n"
     "  CHECK (kind IN ('sentence','verb','noun'));\n"
     "ALTER TABLE claim ADD COLUMN quantity TEXT;\n",
+    /* 3: the pronoun an actor was resolved from, and where its antecedent is */
+    "ALTER TABLE claim ADD COLUMN actor_pronoun TEXT;\n"
+    "ALTER TABLE claim ADD COLUMN antecedent_start INTEGER;\n"
+    "ALTER TABLE claim ADD COLUMN antecedent_end INTEGER;\n",
 };
 
 enum stmt_id {
@@ -145,9 +149,10 @@ static const char *const stmt_sql[Q_NSTMT] = {
                     "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
     [Q_CLAIM_ADD] = "INSERT INTO claim(document_id, sentence_id, seq, start, end, trigger_start, "
                     "trigger_end, timex_id, date_source, value, begin_date, end_date, actor, "
-                    "action, object, attribution, modality, polarity, kind, quantity) "
+                    "action, object, attribution, modality, polarity, kind, quantity, "
+                    "actor_pronoun, antecedent_start, antecedent_end) "
                     "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,"
-                    "?19,?20)",
+                    "?19,?20,?21,?22,?23)",
     [Q_COUNT] = "SELECT (SELECT count(*) FROM outlet), (SELECT count(*) FROM document), "
                 "(SELECT count(*) FROM sentence), (SELECT count(*) FROM timex), "
                 "(SELECT count(*) FROM claim)",
@@ -171,7 +176,8 @@ static const char *const stmt_sql[Q_NSTMT] = {
     "coalesce(d.url,''), coalesce(d.published_date,''), coalesce(t.text,''), "            \
     "coalesce(c.value,''), coalesce(c.begin_date,''), coalesce(c.end_date,''), "          \
     "c.date_source, s.text, coalesce(c.actor,''), coalesce(c.action,''), "                \
-    "coalesce(c.object,'') "                                                               \
+    "coalesce(c.object,''), coalesce(c.attribution,''), c.modality, c.polarity, "          \
+    "coalesce(c.quantity,''), c.kind, coalesce(c.actor_pronoun,'') "                       \
     "FROM claim c JOIN document d ON d.id = c.document_id "                                \
     "JOIN sentence s ON s.id = c.sentence_id "                                             \
     "LEFT JOIN outlet o ON o.id = d.outlet_id LEFT JOIN timex t ON t.id = c.timex_id "
@@ -595,6 +601,11 @@ static enum nl_err put_rows(struct store *st, const struct doc *d, int64_t *doc_
         bind_text(s, 18, c->is_negated ? "negative" : "positive");
         bind_text(s, 19, c->kind == CLAIM_VERB ? "verb" : c->kind == CLAIM_NOUN ? "noun" : "sentence");
         bind_text(s, 20, c->quantity);
+        bind_text(s, 21, c->actor_pronoun);
+        if (c->actor_pronoun) {
+            sqlite3_bind_int64(s, 22, c->antecedent_span.off);
+            sqlite3_bind_int64(s, 23, (int64_t)c->antecedent_span.off + c->antecedent_span.len);
+        }
         if (step_done(s)) {
             db_error(st, err, "cannot write claim to");
             goto out;
@@ -690,6 +701,12 @@ static void read_timeline_row(sqlite3_stmt *s, struct timeline_row *r)
     r->actor = col(s, 13);
     r->action = col(s, 14);
     r->object = col(s, 15);
+    r->attribution = col(s, 16);
+    r->modality = col(s, 17);
+    r->polarity = col(s, 18);
+    r->quantity = col(s, 19);
+    r->kind = col(s, 20);
+    r->actor_pronoun = col(s, 21);
 }
 
 static enum nl_err walk_rows(struct store *st, sqlite3_stmt *s, timeline_fn fn, void *ud,

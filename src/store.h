@@ -18,7 +18,7 @@
 #include "doc.h"
 #include "nl.h"
 
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 struct store;
 
@@ -72,6 +72,12 @@ struct timeline_row {
     const char *date_source;  /* "text", "publication", "none" */
     const char *sentence;     /* the sentence */
     const char *actor, *action, *object; /* "" when the claim has none */
+    const char *attribution;  /* the source ("Lavrov"), "" when none */
+    const char *modality;     /* "asserted", "reported", "alleged", "expected", "conditional" */
+    const char *polarity;     /* "positive", "negative" */
+    const char *quantity;     /* "12 people", "" when none */
+    const char *kind;         /* "verb", "noun", "sentence" */
+    const char *actor_pronoun; /* the pronoun actor was resolved from ("it"), "" when none */
 };
 
 struct timeline_query {

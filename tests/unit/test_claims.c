@@ -8,13 +8,14 @@
  *   - the governing date (own clause vs publication date);
  *   - attribution ("X said", "according to", inverted "said X"),
  *     modality (reported, alleged, expected, conditional), polarity
- *     ("did not", "failed to", "denied"), amounts with their units.
+ *     ("did not", "failed to", "denied"), amounts with their units;
+ *   - pronoun actors resolved to an antecedent, or left alone (pronouns.tsv).
  * Also: without a model, one claim per dated sentence and no action.
  *
  * Table format: sentence <TAB> DCT <TAB> trigger <TAB> expectations, the
  * last being "key=value" items separated by " | " (keys: action, actor,
- * object, date, source, modality, polarity, quantity, kind; "-" means
- * none). trigger "!word" asserts that no claim has that trigger.
+ * pronoun, object, date, source, modality, polarity, quantity, kind; "-"
+ * means none). trigger "!word" asserts that no claim has that trigger.
  */
 #include "check.h"
 
@@ -41,6 +42,8 @@ static const char *field(const struct claim *c, const char *key, char *buf, size
         return c->action;
     if (!strcmp(key, "actor"))
         return c->actor;
+    if (!strcmp(key, "pronoun"))
+        return c->actor_pronoun;
     if (!strcmp(key, "object"))
         return c->object;
     if (!strcmp(key, "source"))
@@ -173,7 +176,7 @@ static void run(void)
 {
     struct nl_error err;
     static const char *const tables[] = {"arguments.tsv", "triggers.tsv", "attribution.tsv",
-                                         "modality.tsv", "dates.tsv"};
+                                         "modality.tsv", "dates.tsv", "pronouns.tsv"};
     size_t i;
 
     test_no_model();
