@@ -1436,9 +1436,26 @@ static int r_the_ref(struct ctx *c, size_t j, struct m *m)
         return 1;
     }
     nx = at(c, k, sent);
-    /* the noun only: "the future of", "the future." but not "the future president" */
-    if (nx && !(nx->flags & IF_PUNCT) && nx->cls != L_FUNC && nx->cls != L_FUTCUE)
+    /* the noun only: "the future.", "in the past, ..." but not "the future president";
+       nor "the future of the company" (the company's prospects, not a time) */
+    if (nx && nx->cls == L_FUNC && nx->val == F_OF)
         return 0;
+    if (nx && c->toks && !(nx->flags & IF_PUNCT)) {
+        /* with POS tags, any word but a noun or adjective may follow the noun: "in the
+           past it considered ...", "in the past that they were ..." */
+        uint16_t p = item_pos(c, nx);
+        if (p == POS_NN || p == POS_NNS || p == POS_NNP || p == POS_NNPS || p == POS_JJ ||
+            p == POS_CD)
+            return 0;
+        /* "... and the future looks bleak": a subject (the prospects), unless a preposition
+           makes it a time ("whether it proves positive in the future is unclear") */
+        if (is_verb_tag(p) &&
+            !(j >= 2 && c->it[j - 2].sent == sent && (item_pos(c, &c->it[j - 2]) == POS_IN ||
+                                                      item_pos(c, &c->it[j - 2]) == POS_TO)))
+            return 0;
+    } else if (nx && !(nx->flags & IF_PUNCT) && nx->cls != L_FUNC && nx->cls != L_FUTCUE) {
+        return 0;
+    }
     if (t->cls == L_REFW && t->val == REF_FUTURE) {
         v_str(m, "FUTURE_REF");
     } else if (t->cls == L_REL && t->val == R_PAST) {
