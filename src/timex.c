@@ -861,6 +861,23 @@ static int month_ok(const struct ctx *c, size_t j, uint32_t sent)
 }
 
 /* "Friday", "Friday, Oct. 23", "Friday morning", "Friday, Oct. 23, 1998". */
+/*
+ * A past-tense verb right after a weekday (past a part of day): "Boeing on
+ * Tuesday delivered the last jet" is not tomorrow's news.
+ */
+static int past_verb_after(const struct ctx *c, size_t k)
+{
+    uint32_t sent = c->it[k - 1].sent;
+    const struct item *t;
+    if (is_cls(c, k, sent, L_POD))
+        k++;
+    if (!(t = at(c, k, sent)))
+        return 0;
+    if (c->toks)
+        return item_pos(c, t) == POS_VBD;
+    return is_past_word(c, t);
+}
+
 static int r_weekday(struct ctx *c, size_t j, struct m *m)
 {
     uint32_t sent = c->it[j].sent;
@@ -934,6 +951,8 @@ static int r_weekday(struct ctx *c, size_t j, struct m *m)
         return 1;
     }
     cue = tense_cue(c, j);
+    if (cue == 'n' && past_verb_after(c, j + 1))
+        cue = 'p';
     v_day(m, weekday_day(c, wd, cue));
     m->rule = "weekday";
     m->cue = cue_name(cue);
