@@ -992,7 +992,7 @@ static int r_month(struct ctx *c, size_t j, struct m *m)
 {
     uint32_t sent = c->it[j].sent;
     int mo = c->it[j].val, y = NO_YEAR, dy;
-    size_t k = j + 1;
+    size_t k = j + 1, kr;
     int written;
 
     if (!month_ok(c, j, sent))
@@ -1011,16 +1011,19 @@ static int r_month(struct ctx *c, size_t j, struct m *m)
         return 1;
     }
     k = opt_year(c, k, sent, &y, 1);
-    if (y == NO_YEAR && is_cls(c, k, sent, L_REL) && is_cls(c, k + 1, sent, L_UNIT) &&
-        c->it[k + 1].val == U_YEAR && !(c->it[k + 1].flags & IF_PLURAL) &&
-        (c->it[k].val == R_LAST || c->it[k].val == R_THIS || c->it[k].val == R_NEXT)) {
-        /* "January this year", "June last year" */
-        int rel = c->it[k].val;
+    /* "January this year", "June last year", "October of next year" */
+    kr = k + (size_t)is_func(c, k, sent, F_OF);
+    if (y == NO_YEAR && is_cls(c, kr, sent, L_REL) && is_cls(c, kr + 1, sent, L_UNIT) &&
+        c->it[kr + 1].val == U_YEAR && !(c->it[kr + 1].flags & IF_PLURAL) &&
+        (c->it[kr].val == R_LAST || c->it[kr].val == R_THIS || c->it[kr].val == R_NEXT)) {
+        int rel = c->it[kr].val;
+        /* with "of" the two stay apart, as MEANTIME tags them: [October] of [next year] */
+        size_t e = kr == k ? k + 2 : k;
         y = has_dct(c) ? c->dy + (rel == R_LAST ? -1 : rel == R_NEXT ? 1 : 0) : NO_YEAR;
         v_month(m, y, mo);
         m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
         m->rule = "month_rel_year";
-        m->e = k + 2;
+        m->e = e;
         return 1;
     }
     y = month_year_of(c, j, mo, y, m, &written);
