@@ -663,6 +663,15 @@ static void find_subject(struct sctx *c, size_t gi)
         }
         break;
     }
+    /* a parenthesis after the subject: "General Motors (GM), announced", "EADS (Airbus) said" */
+    if (tag(c, k) == POS_RRB || (tag(c, k) == POS_COMMA && tag(c, k - 1) == POS_RRB)) {
+        long j = tag(c, k) == POS_RRB ? k : k - 1;
+        long lrb = j - 1;
+        while (lrb > 0 && j - lrb < 8 && tag(c, lrb) != POS_LRB && tag(c, lrb) != POS_RRB)
+            lrb--;
+        if (lrb > 0 && tag(c, lrb) == POS_LRB && is_np_head(c, lrb - 1))
+            k = lrb - 1;
+    }
     /* "GM, which ...", "the company that ..." */
     if (tag(c, k) == POS_WDT || tag(c, k) == POS_WP) {
         k--;
@@ -1166,6 +1175,9 @@ struct mention {
     uint8_t person;      /* enum person */
     uint8_t pron;        /* enum pron: a subject pronoun (he/she/it/they) */
     uint8_t is_resolved; /* for a pronoun: ref and text are its antecedent's */
+    uint8_t is_group;    /* plural people or names: "analysts", "Russia and the U.S." */
+    uint16_t quotes;     /* quotation marks before it in its sentence: odd inside a quote */
+    uint8_t is_demonstrative; /* "this", "that" as a subject: an "it" never resolved */
 };
 
 struct mentions {
@@ -1173,6 +1185,8 @@ struct mentions {
     size_t n;
     struct span names[MAX_NAMES]; /* last words of person names: "Wagoner" of "Rick Wagoner" */
     size_t nnames;
+    struct span maybe[MAX_NAMES]; /* last words of names that may be a person's: "Jobs" */
+    size_t nmaybe;
 };
 
 /* English honorifics and their abbreviations ("Mr.", "Dr"), without the period. */
@@ -1183,8 +1197,29 @@ static const char *const honorifics[] = {
 
 /* Verbs whose subject "it" refers to nothing: "it is clear", "it seems", "it takes". */
 static const char *const expletive_verbs[] = {
-    "be", "seem", "appear", "remain", "become", "happen", "matter", "take", "look", "sound", NULL,
+    "be", "seem", "appear", "remain", "become", "happen", "matter", "take", "look", "sound",
+    "feel", NULL,
 };
+
+/* A double quotation mark: " `` '' and the typographic ones (not ', which is also an apostrophe). */
+static int is_quote_mark(const struct sctx *c, long i)
+{
+    const char *w = c->text + c->t[i].span.off;
+    size_t len = c->t[i].span.len;
+    return (len == 1 && w[0] == '"') || (len == 2 && (!memcmp(w, "``", 2) || !memcmp(w, "''", 2))) ||
+           (len == 3 && (!memcmp(w, "\xe2\x80\x9c", 3) || !memcmp(w, "\xe2\x80\x9d", 3) ||
+                         !memcmp(w, "\xe2\x80\x9e", 3)));
+}
+
+/* Quotation marks before token i of the sentence (odd: i is inside a quotation). */
+static uint16_t quotes_before(const struct sctx *c, long i)
+{
+    long k;
+    uint16_t n = 0;
+    for (k = 0; k < i; k++)
+        n += is_quote_mark(c, k);
+    return n;
+}
 
 static enum pron pronoun_of(const struct sctx *c, long i)
 {
@@ -1224,6 +1259,9 @@ static int is_person_word(struct sctx *c, long i)
     uint16_t t = tag(c, i);
     if (t == POS_NN || t == POS_NNS) {
         const char *l = lemma(c, i);
+        /* "person" itself (and its plural "people") is in WordNet's noun.Tops, not noun.person */
+        if (!strcmp(l, "people") || !strcmp(l, "person"))
+            return 1;
         return person_nouns_has(l, strlen(l));
     }
     if ((t != POS_NNP && t != POS_NNPS) || !(len = lower_word(c, i, w, sizeof(w))))
@@ -1258,15 +1296,19 @@ static int is_name_word(const struct sctx *c, long i)
     return (tags & ~ok) == 0;
 }
 
-static int is_known_surname(const struct sctx *c, const struct mentions *men, long i)
+static int in_spans(const struct sctx *c, const struct span *sp, size_t n, long i)
 {
     size_t k;
     const struct token *t = &c->t[i];
-    for (k = 0; k < men->nnames; k++)
-        if (men->names[k].len == t->span.len &&
-            !memcmp(c->text + men->names[k].off, c->text + t->span.off, t->span.len))
+    for (k = 0; k < n; k++)
+        if (sp[k].len == t->span.len && !memcmp(c->text + sp[k].off, c->text + t->span.off, t->span.len))
             return 1;
     return 0;
+}
+
+static int is_known_surname(const struct sctx *c, const struct mentions *men, long i)
+{
+    return in_spans(c, men->names, men->nnames, i);
 }
 
 static void remember_surname(const struct sctx *c, struct mentions *men, long i)
@@ -1275,16 +1317,43 @@ static void remember_surname(const struct sctx *c, struct mentions *men, long i)
         men->names[men->nnames++] = c->t[i].span;
 }
 
+static void remember_maybe(const struct sctx *c, struct mentions *men, long i)
+{
+    if (men->nmaybe < MAX_NAMES && !in_spans(c, men->maybe, men->nmaybe, i))
+        men->maybe[men->nmaybe++] = c->t[i].span;
+}
+
+/* A title or honorific among the words before a name: "chief executive", "Mr." */
+static int is_title(struct sctx *c, long i)
+{
+    return (is_noun_tag(tag(c, i)) && is_person_word(c, i)) || is_honorific(c, i);
+}
+
+/* "Inc.", "Corp.", "Ltd.": an abbreviation of two letters or more ending a name ("Jr." aside). */
+static int is_company_abbrev(const struct sctx *c, long i)
+{
+    char w[8];
+    size_t len;
+    if (!(c->t[i].flags & TOKF_ABBREV) || !(c->t[i].flags & TOKF_CAP))
+        return 0;
+    len = lower_word(c, i, w, sizeof(w));
+    return len >= 2 && !memchr(w, '.', len) && strcmp(w, "jr") && strcmp(w, "sr");
+}
+
 /*
  * Person or not, for the phrase [b, e) with head h (a proper or common
  * noun). A common noun: WordNet's answer ("minister" yes, "company" no). A
- * proper name: a title or honorific in or before it ("chief executive Rick
- * Wagoner", "Mr. Press"), an apposition naming a person ("Lavrov, Russia's
- * foreign minister,") or a surname met earlier in a full name say yes; a
- * run of two or three name words says yes ("Rick Wagoner"); an acronym, a
- * digit or an adjective in the name says no ("GM", "General Motors",
- * "United States"); a single word never introduced as a person's surname
- * says no ("Boeing", "Russia"); the rest is unknown.
+ * proper name: a title or honorific before it ("chief executive Rick
+ * Wagoner", "Mr. Press", "General Arthur Lichte"; a capitalised title
+ * needs two name words after it, or a surname met before, since "General
+ * Motors" and "White House" start with one), an apposition naming a person
+ * ("Lavrov, Russia's foreign minister,") or a surname met earlier in a
+ * full name say yes; a run of two or three name words ending in a singular
+ * name says yes ("Rick Wagoner"); an acronym, a digit, a company
+ * abbreviation or an adjective in first place says no ("GM", "Apple
+ * Inc.", "General Motors", "United States"); a single word never
+ * introduced as a person's surname says no ("Boeing", "Russia"); the rest
+ * is unknown.
  */
 static enum person person_of(struct sctx *c, struct mentions *men, long b, long e, long h)
 {
@@ -1295,16 +1364,22 @@ static enum person person_of(struct sctx *c, struct mentions *men, long b, long 
         return is_person_word(c, h) ? PERSON_YES : PERSON_NO;
     if (t != POS_NNP && t != POS_NNPS)
         return PERSON_UNKNOWN;
+    if (is_company_abbrev(c, h) || (c->t[h].flags & TOKF_ALLCAPS))
+        return PERSON_NO;
     for (r = h; r > b && (tag(c, r - 1) == POS_NNP || tag(c, r - 1) == POS_NNPS); r--)
         ;
-    /* titles and honorifics before the name itself: "Foreign Minister Sergei Lavrov" */
-    for (k = b; k < h; k++)
-        if ((is_noun_tag(tag(c, k)) && is_person_word(c, k)) || is_honorific(c, k))
+    /* lower-case titles before the name: "chief executive Rick Wagoner" */
+    for (k = b; k < r; k++)
+        if (is_title(c, k) && !(c->t[k].flags & TOKF_CAP))
             titled = 1;
-    while (r < h && (is_person_word(c, r) || is_honorific(c, r)))
-        r++;
-    if (is_honorific(c, b - 1) || (is_noun_tag(tag(c, b - 1)) && is_person_word(c, b - 1)))
+    if (is_title(c, r - 1) && r - 1 < b)
         titled = 1;
+    /* capitalised titles inside the name: "Foreign Minister Sergey Lavrov", "Mr. Press" */
+    for (k = h - 1; k >= r; k--)
+        if (is_title(c, k) && (h - k >= 2 || is_honorific(c, k) || is_known_surname(c, men, h))) {
+            titled = 1;
+            break;
+        }
     /* "Lavrov, Russia's foreign minister," */
     if (tag(c, e) == POS_COMMA) {
         long ae = np_right(c, e + 1);
@@ -1316,9 +1391,12 @@ static enum person person_of(struct sctx *c, struct mentions *men, long b, long 
         return PERSON_YES;
     }
     if (r == h)
-        return is_known_surname(c, men, h) ? PERSON_YES : PERSON_NO;
+        return is_known_surname(c, men, h)                  ? PERSON_YES
+               : in_spans(c, men->maybe, men->nmaybe, h) ? PERSON_UNKNOWN
+                                                            : PERSON_NO;
     for (k = r; k <= h; k++)
-        if ((c->t[k].flags & TOKF_ALLCAPS) || !(c->t[k].flags & TOKF_CAP))
+        if ((c->t[k].flags & TOKF_ALLCAPS) || !(c->t[k].flags & TOKF_CAP) ||
+            is_company_abbrev(c, k))
             return PERSON_NO;
     {
         /* a first word that English uses as an adjective or participle: "General", "United" */
@@ -1330,11 +1408,15 @@ static enum person person_of(struct sctx *c, struct mentions *men, long b, long 
                   (1ULL << POS_CD) | (1ULL << POS_DT) | (1ULL << POS_IN)))
             return PERSON_NO;
     }
-    if (h - r > 2)
+    if (h - r > 2 || t != POS_NNP) {
+        remember_maybe(c, men, h);
         return PERSON_UNKNOWN;
+    }
     for (k = r; k <= h; k++)
-        if (!is_name_word(c, k))
+        if (!is_name_word(c, k)) {
+            remember_maybe(c, men, h); /* "Steve Jobs": "Jobs" alone is no company */
             return PERSON_UNKNOWN;
+        }
     remember_surname(c, men, h);
     return PERSON_YES;
 }
@@ -1374,17 +1456,44 @@ static void add_mention(struct sctx *c, struct mentions *men, const int *r, int 
             return;
         }
     h = phrase_head(c, r[0], r[1]);
+    /* a demonstrative subject ("This will be ...") stands for something: it blocks "it" */
+    if (h < 0 && n == 1 && rank < 2 && r[1] == r[0] + 1 && (is_w(c, r[0], "this") || is_w(c, r[0], "that"))) {
+        h = r[0];
+        m.is_demonstrative = 1;
+    }
     if (h < 0)
         return;
     m.sentence = c->sent;
     m.rank = (uint8_t)rank;
     m.ref = m.span;
-    if (n == 1 && tag(c, h) == POS_PRP) {
-        if (h != r[0] || r[1] != r[0] + 1 || !(m.pron = (uint8_t)pronoun_of(c, h)))
-            return; /* "we", "you", "I": outside what the rules resolve */
+    m.quotes = quotes_before(c, r[0]);
+    /*
+     * "the four billion it has", "Any time a plant": a phrase cut across a
+     * clause (a pronoun, or a determiner after its first word) is no candidate
+     */
+    for (k = (size_t)r[0]; k < (size_t)r[2 * n - 1]; k++)
+        if ((tag(c, (long)k) == POS_PRP && (n > 1 || (long)k != h)) ||
+            (tag(c, (long)k) == POS_DT && (long)k > r[0] && !is_w(c, (long)k - 1, "of") &&
+             n == 1 && (long)k < h))
+            return;
+    if (m.is_demonstrative) {
+        m.pron = PRON_IT;
+    } else if (n == 1 && tag(c, h) == POS_PRP) {
+        /* only subjects are resolved; "we", "you", "I" are outside what the rules resolve */
+        if (rank == 2 || h != r[0] || r[1] != r[0] + 1 || !(m.pron = (uint8_t)pronoun_of(c, h)))
+            return;
     } else if (n > 1) {
+        int i;
         m.is_plural = 1;
         m.person = PERSON_UNKNOWN;
+        /* "they" for a coordination of names or people, not of things */
+        m.is_group = 1;
+        for (i = 0; i < n; i++) {
+            long hi = phrase_head(c, r[2 * i], r[2 * i + 1]);
+            uint16_t ti = tag(c, hi);
+            if (hi < 0 || !(ti == POS_NNP || ti == POS_NNPS || is_person_word(c, hi)))
+                m.is_group = 0;
+        }
     } else {
         uint16_t t = tag(c, h);
         if (t != POS_NN && t != POS_NNS && t != POS_NNP && t != POS_NNPS)
@@ -1393,6 +1502,7 @@ static void add_mention(struct sctx *c, struct mentions *men, const int *r, int 
         m.is_plural = t == POS_NNS || (t == POS_NNPS && !(h > r[0] && tag(c, h - 1) != POS_DT &&
                                                          (c->t[h - 1].flags & TOKF_CAP)));
         m.person = (uint8_t)person_of(c, men, r[0], r[1], h);
+        m.is_group = m.is_plural && (t == POS_NNPS || m.person == PERSON_YES);
     }
     if (!m.pron && !(m.text = phrase_text(c, r, n, &m.span)))
         return;
@@ -1413,7 +1523,7 @@ static int agrees(const struct mention *m, enum pron p)
     case PRON_SHE:
         return !m->is_plural && m->person == PERSON_YES;
     case PRON_THEY:
-        return m->is_plural;
+        return m->is_plural && m->is_group;
     case PRON_NONE:
         break;
     }
@@ -1435,6 +1545,7 @@ static int try_candidate(struct mention *p, const struct mention *m)
             p->text = m->text;
             p->is_plural = m->is_plural;
             p->person = m->person;
+            p->is_group = m->is_group;
             p->is_resolved = 1;
         }
         return 1;
@@ -1445,6 +1556,7 @@ static int try_candidate(struct mention *p, const struct mention *m)
     p->text = m->text;
     p->is_plural = m->is_plural;
     p->person = m->person;
+    p->is_group = m->is_group;
     p->is_resolved = 1;
     return 1;
 }
@@ -1470,11 +1582,56 @@ static void resolve_pronoun(struct mentions *men, size_t pi)
                 continue;
             if ((pass == 0) != (m->rank < 2))
                 continue;
+            /*
+             * Inside a quotation only what the quotation itself names: the
+             * speaker outside it is "I", and "he" in "'..., but he wanted it
+             * better,' Doherty said" is someone else.
+             */
+            if ((p->quotes & 1) && m->quotes != p->quotes) {
+                if ((m->pron == p->pron) || (!m->pron && agrees(m, (enum pron)p->pron)))
+                    return; /* perhaps the speaker: left alone */
+                continue;
+            }
+            /* the narrator's "he said" after a quotation is not about what the quotation names */
+            if (!(p->quotes & 1) && (m->quotes & 1))
+                continue;
+            /*
+             * "GM admitted that the loss could swell as it pays": an embedded
+             * subject that agrees, with a main-clause subject before it that
+             * agrees too, is a guess either way: left alone.
+             */
+            if (m->rank == 1 && !m->pron && agrees(m, (enum pron)p->pron)) {
+                size_t j;
+                for (j = 0; j < k; j++)
+                    if (men->m[j].sentence == p->sentence && men->m[j].rank == 0 &&
+                        !men->m[j].pron && men->m[j].quotes == m->quotes &&
+                        agrees(&men->m[j], (enum pron)p->pron) && strcmp(men->m[j].text, m->text))
+                        return;
+            }
             if (try_candidate(p, m))
                 return;
         }
+    /*
+     * Sentences before: subjects only ("they": main-clause subjects only),
+     * since an object there is rarely what a new sentence's subject picks up.
+     */
     for (back = 1; back <= PRONOUN_WINDOW && back <= p->sentence; back++)
-        for (rank = 0; rank < 3; rank++)
+        for (rank = 0; rank < (p->pron == PRON_THEY ? 1 : 2); rank++) {
+            /*
+             * Two main-clause subjects that both agree ("Boeing will begin
+             * production and the aircraft should enter service. It ..."): the
+             * rules cannot choose, so the pronoun stays.
+             */
+            const char *first = NULL;
+            for (k = 0; rank == 0 && k < men->n; k++) {
+                const struct mention *m = &men->m[k];
+                if (m->sentence != p->sentence - back || m->rank != 0 || m->pron ||
+                    !agrees(m, (enum pron)p->pron))
+                    continue;
+                if (first && strcmp(first, m->text))
+                    return;
+                first = m->text;
+            }
             for (k = 0; k < men->n; k++) {
                 const struct mention *m = &men->m[k];
                 if (m->sentence != p->sentence - back || m->rank != rank)
@@ -1482,6 +1639,7 @@ static void resolve_pronoun(struct mentions *men, size_t pi)
                 if (try_candidate(p, m))
                     return;
             }
+        }
 }
 
 /*
@@ -1494,7 +1652,10 @@ static int is_expletive(struct sctx *c, const struct group *g)
     const char *l = lemma(c, g->head);
     if (!g->is_copula && tag(c, g->e) == POS_TO && is_verb_tag(tag(c, g->e + 1)))
         return 0;
-    return g->is_copula || in_list(l, expletive_verbs) || (g->is_passive && is_w(c, g->e, "that"));
+    /* "it emerged that", "it is said that": a that-clause right after a verb that reports nothing */
+    if (is_w(c, g->e, "that") && (g->is_passive || !g->is_report))
+        return 1;
+    return g->is_copula || in_list(l, expletive_verbs);
 }
 
 /* The rank of a subject starting at token b: 0 when it opens a main clause. */
@@ -1520,6 +1681,16 @@ static void sentence_mentions(struct sctx *c, struct mentions *men)
             men->m[j++] = men->m[k];
     men->n = j;
     first = men->n;
+    /* names of people met anywhere in the sentence, for a surname alone later */
+    for (i = 0; i < c->n; i++)
+        if ((tag(c, (long)i) == POS_NNP || tag(c, (long)i) == POS_NNPS) &&
+            tag(c, (long)i + 1) != POS_NNP && tag(c, (long)i + 1) != POS_NNPS) {
+            long b = (long)i;
+            while (b > 0 && (tag(c, b - 1) == POS_NNP || tag(c, b - 1) == POS_NNPS))
+                b--;
+            if (b < (long)i)
+                person_of(c, men, b, (long)i + 1, (long)i);
+        }
     for (gi = 0; gi < c->ng; gi++) {
         const struct group *g = &c->g[gi];
         const int *subj = g->is_passive ? g->object : g->actor;
@@ -1529,6 +1700,12 @@ static void sentence_mentions(struct sctx *c, struct mentions *men)
             expletive = subj[0];
             nsubj = 0;
         }
+        /*
+         * "expected it to grow", "asked him to stay": the object of the verb
+         * before, which that verb's subject cannot be (binding)
+         */
+        if (nsubj == 1 && g->is_inf && tag(c, subj[0]) == POS_PRP && is_verb_tag(tag(c, subj[0] - 1)))
+            nsubj = 0;
         /* an inherited subject ("... and cut") is the same mention as its first use */
         add_mention(c, men, subj, nsubj, subject_rank(c, subj[0]));
         if (g->is_passive)
@@ -1536,6 +1713,13 @@ static void sentence_mentions(struct sctx *c, struct mentions *men)
         else
             add_mention(c, men, g->object, g->nobject, 2);
     }
+    /* agents after "by" in noun phrases too: "the announcement by General Motors that it ..." */
+    for (i = 0; i + 1 < c->n; i++)
+        if (is_w(c, (long)i, "by") && is_np_tag(c, (long)i + 1)) {
+            int rr[2 * MAX_CONJ], nr = 0;
+            if (object_at(c, (long)i + 1, rr, &nr))
+                add_mention(c, men, rr, nr, 2);
+        }
     if (men->n > first + 1) /* text order within the sentence (insertion sort) */
         for (i = first + 1; i < men->n; i++) {
             struct mention m = men->m[i];
@@ -1544,7 +1728,7 @@ static void sentence_mentions(struct sctx *c, struct mentions *men)
             men->m[j] = m;
         }
     for (i = first; i < men->n; i++)
-        if (men->m[i].pron)
+        if (men->m[i].pron && !men->m[i].is_demonstrative)
             resolve_pronoun(men, i);
 }
 
