@@ -1173,6 +1173,10 @@ struct mention {
     uint8_t rank;        /* 0 subject of a main clause, 1 other subject, 2 object */
     uint8_t is_plural;
     uint8_t person;      /* enum person */
+    uint8_t gender;      /* 'm', 'f' or 0: "his wife" is no "he" */
+    uint8_t is_coord;    /* a coordination ("GM and Chrysler") */
+    uint8_t is_reporter; /* subject of a reporting verb ("officials said") */
+    uint32_t report_off; /* ... whose head starts here: its report follows */
     uint8_t pron;        /* enum pron: a subject pronoun (he/she/it/they) */
     uint8_t is_resolved; /* for a pronoun: ref and text are its antecedent's */
     uint8_t is_group;    /* plural people or names: "analysts", "Russia and the U.S." */
@@ -1193,6 +1197,22 @@ struct mentions {
 static const char *const honorifics[] = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "sen",
     "rep", "gov", "gen", "col", "capt", "lt", "sgt", NULL,
+};
+
+/*
+ * Nouns and honorifics of one sex, English kinship and courtesy terms (a
+ * closed class): "he" never takes "his wife", nor "she" "Mr. Press".
+ */
+static const char *const female_words[] = {
+    "mother", "wife", "daughter", "sister", "grandmother", "granddaughter", "aunt", "niece",
+    "widow", "girl", "lady", "queen", "princess", "bride", "girlfriend", "woman", "mrs",
+    "ms", "miss", "madam", "actress", "businesswoman", "spokeswoman", "chairwoman",
+    "congresswoman", "stepmother", "mom", "mum", NULL,
+};
+static const char *const male_words[] = {
+    "father", "husband", "son", "brother", "grandfather", "grandson", "uncle", "nephew",
+    "widower", "boy", "lord", "king", "prince", "groom", "boyfriend", "man", "mr", "sir",
+    "actor", "businessman", "spokesman", "chairman", "congressman", "stepfather", "dad", NULL,
 };
 
 /* Verbs whose subject "it" refers to nothing: "it is clear", "it seems", "it takes". */
@@ -1398,15 +1418,30 @@ static enum person person_of(struct sctx *c, struct mentions *men, long b, long 
         if ((c->t[k].flags & TOKF_ALLCAPS) || !(c->t[k].flags & TOKF_CAP) ||
             is_company_abbrev(c, k))
             return PERSON_NO;
-    {
-        /* a first word that English uses as an adjective or participle: "General", "United" */
-        uint64_t ft = c->pos ? pos_form_tags(c->pos, c->text + c->t[r].span.off,
-                                             c->t[r].span.len)
-                             : 0;
-        if (ft & ((1ULL << POS_JJ) | (1ULL << POS_JJR) | (1ULL << POS_JJS) |
-                  (1ULL << POS_VBN) | (1ULL << POS_VBD) | (1ULL << POS_VBG) |
-                  (1ULL << POS_CD) | (1ULL << POS_DT) | (1ULL << POS_IN)))
+    if (c->pos) {
+        /*
+         * A word that English uses as an adjective or participle ("General
+         * Motors", "United States", "Ontario Supreme Court"), or only common
+         * nouns ("Security Council"): an organisation or a place. A last word
+         * that is a common noun ("Jim Press", "Tata Steel") leaves it open.
+         */
+        const uint64_t adj = (1ULL << POS_JJ) | (1ULL << POS_JJR) | (1ULL << POS_JJS) |
+                             (1ULL << POS_VBN) | (1ULL << POS_VBD) | (1ULL << POS_VBG) |
+                             (1ULL << POS_CD) | (1ULL << POS_DT) | (1ULL << POS_IN);
+        const uint64_t common = (1ULL << POS_NN) | (1ULL << POS_NNS);
+        int ncommon = 0;
+        for (k = r; k <= h; k++) {
+            uint64_t ft = pos_form_tags(c->pos, c->text + c->t[k].span.off, c->t[k].span.len);
+            if (ft & adj)
+                return PERSON_NO;
+            ncommon += (ft & common) != 0;
+        }
+        if (ncommon == h - r + 1)
             return PERSON_NO;
+        if (pos_form_tags(c->pos, c->text + c->t[h].span.off, c->t[h].span.len) & common) {
+            remember_maybe(c, men, h);
+            return PERSON_UNKNOWN;
+        }
     }
     if (h - r > 2 || t != POS_NNP) {
         remember_maybe(c, men, h);
@@ -1419,6 +1454,31 @@ static enum person person_of(struct sctx *c, struct mentions *men, long b, long 
         }
     remember_surname(c, men, h);
     return PERSON_YES;
+}
+
+/* 'f', 'm' or 0: the sex a phrase's head or its courtesy title names ("his wife", "Mrs. Ode"). */
+static uint8_t gender_of(struct sctx *c, long b, long h)
+{
+    char w[LEMMA_MAX];
+    long k;
+    for (k = h; k >= b; k--) {
+        if (!is_noun_tag(tag(c, k)) || !lower_word(c, k, w, sizeof(w)))
+            continue;
+        if (tag(c, k) == POS_NNS || tag(c, k) == POS_NN) {
+            const char *l = lemma(c, k);
+            size_t n = strlen(l);
+            if (n >= sizeof(w))
+                continue;
+            memcpy(w, l, n + 1);
+        }
+        if (in_list(w, female_words))
+            return 'f';
+        if (in_list(w, male_words))
+            return 'm';
+        if (k == h && !(c->t[k].flags & TOKF_CAP))
+            return 0; /* a common noun head decides alone: "the wife's lawyer" */
+    }
+    return 0;
 }
 
 /* Head of a conjunct [b, e): its last noun before any "of" ("Sales of new cars" -> Sales). */
@@ -1438,13 +1498,14 @@ static long phrase_head(const struct sctx *c, long b, long e)
  * Add the phrase r[0..n) (conjunct ranges) of the sentence as a mention,
  * once per span (the best rank wins).
  */
-static void add_mention(struct sctx *c, struct mentions *men, const int *r, int n, int rank)
+static struct mention *add_mention(struct sctx *c, struct mentions *men, const int *r, int n,
+                                   int rank)
 {
     struct mention m, *x;
     long h;
     size_t k;
     if (n == 0)
-        return;
+        return NULL;
     memset(&m, 0, sizeof(m));
     m.span.off = c->t[r[0]].span.off;
     m.span.len = c->t[r[2 * n - 1] - 1].span.off + c->t[r[2 * n - 1] - 1].span.len - m.span.off;
@@ -1453,7 +1514,7 @@ static void add_mention(struct sctx *c, struct mentions *men, const int *r, int 
             men->m[k].span.len == m.span.len) {
             if (rank < men->m[k].rank)
                 men->m[k].rank = (uint8_t)rank;
-            return;
+            return &men->m[k];
         }
     h = phrase_head(c, r[0], r[1]);
     /* a demonstrative subject ("This will be ...") stands for something: it blocks "it" */
@@ -1462,7 +1523,7 @@ static void add_mention(struct sctx *c, struct mentions *men, const int *r, int 
         m.is_demonstrative = 1;
     }
     if (h < 0)
-        return;
+        return NULL;
     m.sentence = c->sent;
     m.rank = (uint8_t)rank;
     m.ref = m.span;
@@ -1475,16 +1536,17 @@ static void add_mention(struct sctx *c, struct mentions *men, const int *r, int 
         if ((tag(c, (long)k) == POS_PRP && (n > 1 || (long)k != h)) ||
             (tag(c, (long)k) == POS_DT && (long)k > r[0] && !is_w(c, (long)k - 1, "of") &&
              n == 1 && (long)k < h))
-            return;
+            return NULL;
     if (m.is_demonstrative) {
         m.pron = PRON_IT;
     } else if (n == 1 && tag(c, h) == POS_PRP) {
         /* only subjects are resolved; "we", "you", "I" are outside what the rules resolve */
         if (rank == 2 || h != r[0] || r[1] != r[0] + 1 || !(m.pron = (uint8_t)pronoun_of(c, h)))
-            return;
+            return NULL;
     } else if (n > 1) {
         int i;
         m.is_plural = 1;
+        m.is_coord = 1;
         m.person = PERSON_UNKNOWN;
         /* "they" for a coordination of names or people, not of things */
         m.is_group = 1;
@@ -1497,21 +1559,24 @@ static void add_mention(struct sctx *c, struct mentions *men, const int *r, int 
     } else {
         uint16_t t = tag(c, h);
         if (t != POS_NN && t != POS_NNS && t != POS_NNP && t != POS_NNPS)
-            return;
+            return NULL;
         /* "General Motors", "United States": a name, one thing, whatever its last word */
         m.is_plural = t == POS_NNS || (t == POS_NNPS && !(h > r[0] && tag(c, h - 1) != POS_DT &&
                                                          (c->t[h - 1].flags & TOKF_CAP)));
         m.person = (uint8_t)person_of(c, men, r[0], r[1], h);
         m.is_group = m.is_plural && (t == POS_NNPS || m.person == PERSON_YES);
+        if (m.person == PERSON_YES)
+            m.gender = gender_of(c, r[0], h);
     }
     if (!m.pron && !(m.text = phrase_text(c, r, n, &m.span)))
-        return;
+        return NULL;
     if (men->n == MAX_MENTIONS) {
         memmove(men->m, men->m + 1, sizeof(men->m[0]) * (MAX_MENTIONS - 1));
         men->n--;
     }
     x = &men->m[men->n++];
     *x = m;
+    return x;
 }
 
 static int agrees(const struct mention *m, enum pron p)
@@ -1520,8 +1585,9 @@ static int agrees(const struct mention *m, enum pron p)
     case PRON_IT:
         return !m->is_plural && m->person == PERSON_NO;
     case PRON_HE:
+        return !m->is_plural && m->person == PERSON_YES && m->gender != 'f';
     case PRON_SHE:
-        return !m->is_plural && m->person == PERSON_YES;
+        return !m->is_plural && m->person == PERSON_YES && m->gender != 'm';
     case PRON_THEY:
         return m->is_plural && m->is_group;
     case PRON_NONE:
@@ -1546,6 +1612,8 @@ static int try_candidate(struct mention *p, const struct mention *m)
             p->is_plural = m->is_plural;
             p->person = m->person;
             p->is_group = m->is_group;
+            p->gender = m->gender;
+            p->is_coord = m->is_coord;
             p->is_resolved = 1;
         }
         return 1;
@@ -1557,6 +1625,8 @@ static int try_candidate(struct mention *p, const struct mention *m)
     p->is_plural = m->is_plural;
     p->person = m->person;
     p->is_group = m->is_group;
+    p->gender = m->gender;
+    p->is_coord = m->is_coord;
     p->is_resolved = 1;
     return 1;
 }
@@ -1608,6 +1678,10 @@ static void resolve_pronoun(struct mentions *men, size_t pi)
                         agrees(&men->m[j], (enum pron)p->pron) && strcmp(men->m[j].text, m->text))
                         return;
             }
+            /* "they" in its own sentence: what a reporter says ("officials said they") or a coordination */
+            if (p->pron == PRON_THEY && !m->pron && !m->is_coord &&
+                !(m->is_reporter && m->report_off < p->span.off))
+                continue;
             if (try_candidate(p, m))
                 return;
         }
@@ -1636,6 +1710,9 @@ static void resolve_pronoun(struct mentions *men, size_t pi)
                 const struct mention *m = &men->m[k];
                 if (m->sentence != p->sentence - back || m->rank != rank)
                     continue;
+                /* "they" across sentences: only a coordination ("Subaru and Hyundai ... They") */
+                if (p->pron == PRON_THEY && !m->pron && !m->is_coord)
+                    continue;
                 if (try_candidate(p, m))
                     return;
             }
@@ -1650,8 +1727,18 @@ static void resolve_pronoun(struct mentions *men, size_t pi)
 static int is_expletive(struct sctx *c, const struct group *g)
 {
     const char *l = lemma(c, g->head);
-    if (!g->is_copula && tag(c, g->e) == POS_TO && is_verb_tag(tag(c, g->e + 1)))
+    long k;
+    /* "it remains to be seen" is empty; "it seems to have no plan" is not */
+    if (!g->is_copula && strcmp(l, "remain") && tag(c, g->e) == POS_TO &&
+        is_verb_tag(tag(c, g->e + 1)))
         return 0;
+    /* "it is (deeply) humiliating for us that": a predicative -ing word before its real subject */
+    for (k = (long)g->head - 1; k > (long)g->b && tag(c, k) == POS_RB; k--)
+        ;
+    if (tag(c, g->head) == POS_VBG && k >= (long)g->b && k < (long)g->head &&
+        !strcmp(lemma(c, k), "be") &&
+        (is_w(c, g->e, "that") || is_w(c, g->e, "to") || is_w(c, g->e, "for")))
+        return 1;
     /* "it emerged that", "it is said that": a that-clause right after a verb that reports nothing */
     if (is_w(c, g->e, "that") && (g->is_passive || !g->is_report))
         return 1;
@@ -1707,7 +1794,13 @@ static void sentence_mentions(struct sctx *c, struct mentions *men)
         if (nsubj == 1 && g->is_inf && tag(c, subj[0]) == POS_PRP && is_verb_tag(tag(c, subj[0] - 1)))
             nsubj = 0;
         /* an inherited subject ("... and cut") is the same mention as its first use */
-        add_mention(c, men, subj, nsubj, subject_rank(c, subj[0]));
+        {
+            struct mention *sm = add_mention(c, men, subj, nsubj, subject_rank(c, subj[0]));
+            if (sm && g->is_report && !g->is_passive && !sm->is_reporter) {
+                sm->is_reporter = 1;
+                sm->report_off = c->t[g->head].span.off;
+            }
+        }
         if (g->is_passive)
             add_mention(c, men, g->actor, g->nactor, 2);
         else
