@@ -465,6 +465,20 @@ static char tense_cue(const struct ctx *c, size_t b)
     return cue;
 }
 
+/* Is the nearest finite verb before item b in its sentence a modal (would, should, may)? */
+static int modal_before(const struct ctx *c, size_t b)
+{
+    uint32_t sent = c->it[b].sent;
+    size_t j = b;
+    char t;
+    while (j > 0 && c->it[j - 1].sent == sent) {
+        j--;
+        if (is_verb_tag(item_pos(c, &c->it[j])) && (t = finite_tense(c, j, b)) != 0)
+            return t == 'c';
+    }
+    return 0;
+}
+
 /*
  * The cue for a month without a year: the verb governing it may lie further
  * back. A deadline ("by February", "effective Feb. 1", "until March") looks
@@ -488,7 +502,10 @@ static char month_cue(const struct ctx *c, size_t b)
     if (cue == 'f')
         return cue;
     pt = pos_tense(c, b, b + 1);
-    if (pt == 'f')
+    /* a modal before the month looks ahead too: "the sale should be completed in
+       October" (but not one after it: "on April 8, investigators, wondering how he could
+       have ...") */
+    if (pt == 'f' || (pt == 'c' && modal_before(c, b)))
         return 'f';
     if (pt == 'p')
         return 'P';
