@@ -2676,6 +2676,22 @@ static int r_position(struct ctx *c, size_t j, struct m *m, int the_before)
     sub.type = TIMEX_DATE;
     sub.anchor = TIMEX_ANCHOR_NONE;
     sub.point_day = DAY_NONE;
+    if ((p == P_EARLIER || p == P_LATER || p == P_EARLY || p == P_LATE) &&
+        is_func(c, k, sent, F_IN) && is_func(c, k + 1, sent, F_THE) &&
+        is_cls(c, k + 2, sent, L_UNIT) && !(c->it[k + 2].flags & (IF_PLURAL | IF_POSS)) &&
+        (c->it[k + 2].val == U_YEAR || c->it[k + 2].val == U_MONTH || c->it[k + 2].val == U_WEEK) &&
+        !(k + 3 < c->n && (c->it[k + 3].flags & IF_HYPH)) && !is_func(c, k + 3, sent, F_OF)) {
+        /* "earlier in the year", "late in the month": a part of the DCT's period, as
+           "earlier this year" (not "in the day": annotators split on it; not "late in the
+           year of the flood") */
+        if (!v_shift(c, m, c->it[k + 2].val, 0))
+            return 0;
+        m->mod = mod;
+        m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+        m->rule = "position_in";
+        m->e = k + 3;
+        return 1;
+    }
     if ((p == P_EARLIER || p == P_LATER) && !is_cls(c, k, sent, L_REL))
         return 0; /* bare "earlier" / "later" are not timexes */
     if (is_func(c, k, sent, F_THE)) {
