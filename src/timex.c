@@ -1051,6 +1051,39 @@ static int r_month(struct ctx *c, size_t j, struct m *m)
 }
 
 /* "3 September 2016", "5th of March". */
+/*
+ * "April 24 and 25", "Oct. 5 or 6", "May 3 to 5": the second day of the
+ * same month is a DATE of its own (TimeBank tags "[April 24] and [25]").
+ * Item j is a day number right after the conjunction that follows a
+ * month-day timex; refused before a word ("April 24 and 25 people").
+ */
+static int second_day(struct ctx *c, size_t j, int dy, struct m *m)
+{
+    uint32_t sent = c->it[j].sent;
+    const struct timex *prev;
+    const struct item *nx;
+    int y, mo, d0;
+    if (j < 2 || c->nout == 0 || c->it[j - 2].sent != sent || !is_cls(c, j - 1, sent, L_FUNC) ||
+        !(c->it[j - 1].val == F_AND || c->it[j - 1].val == F_OR || c->it[j - 1].val == F_TO ||
+          c->it[j - 1].val == F_THROUGH))
+        return 0;
+    prev = &c->out[c->nout - 1];
+    if (prev->span.off + prev->span.len != c->it[j - 2].off + c->it[j - 2].len ||
+        prev->type != TIMEX_DATE || strlen(prev->value) != 10 || prev->begin_day == DAY_NONE)
+        return 0;
+    nx = at(c, j + 1, sent);
+    if (nx && !(nx->flags & IF_PUNCT) && nx->cls != L_FUNC)
+        return 0;
+    day_to_ymd(prev->begin_day, &y, &mo, &d0);
+    if (dy <= d0 || !ymd_is_valid(y, mo, dy))
+        return 0;
+    v_ymd(m, y, mo, dy);
+    m->anchor = (int)c->nout - 1;
+    m->rule = "second_day";
+    m->e = j + 1;
+    return 1;
+}
+
 static int r_day_month(struct ctx *c, size_t j, struct m *m)
 {
     uint32_t sent = c->it[j].sent;
@@ -1063,7 +1096,7 @@ static int r_day_month(struct ctx *c, size_t j, struct m *m)
     if (is_func(c, k, sent, F_OF) && c->it[j].cls == L_ORDNUM)
         k++;
     if (!is_cls(c, k, sent, L_MONTH) || !is_capitalised(&c->it[k]))
-        return 0;
+        return second_day(c, j, dy, m);
     mo = c->it[k].val;
     if ((c->it[k].flags & IF_ABBR) && !(c->it[k].flags & IF_DOT) && !is_year_item(c, k + 1, sent))
         return 0;
