@@ -29,6 +29,7 @@
 #include "arena.h"
 #include "article.h"
 #include "lemma.h"
+#include "lexicon.h"
 #include "nl.h"
 #include "pos.h"
 #include "segment.h"
@@ -93,13 +94,15 @@ struct claim {
  * (struct token.pos) for triggers and arguments: when none does, the
  * result is one CLAIM_SENTENCE per date of each statement (or per
  * statement). pos (borrowed, may be NULL) gives the lemmas of actions and
- * tells verbal nouns; without it the lemmas come from rules alone.
- * Errors: NL_ENOMEM / NL_ETOOBIG.
+ * tells verbal nouns; without it the lemmas come from rules alone. lex
+ * (borrowed, may be NULL) decides which nouns are events (by their WordNet
+ * senses) and checks lemmas of unseen verbs; without it event nouns are
+ * chosen by suffix rules and the tagger. Errors: NL_ENOMEM / NL_ETOOBIG.
  */
 enum nl_err claims_extract(struct arena *a, const struct article *art,
                            const struct segmentation *seg, const struct timex *tx, size_t ntx,
-                           const struct pos_model *pos, struct claim **out, size_t *n,
-                           struct nl_error *err);
+                           const struct pos_model *pos, const struct lexicon *lex,
+                           struct claim **out, size_t *n, struct nl_error *err);
 
 /* "asserted", "reported", ... */
 const char *claim_modality_name(enum claim_modality m);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "interval.h"
+#include "lexicon.h"
 #include "utf8.h"
 #include "banned.h"
 
@@ -355,6 +356,32 @@ char *cli_data_path(const char *name)
 #else
     return NULL;
 #endif
+}
+
+struct lexicon *cli_load_lexicon(const struct cli *cli, int *is_oom)
+{
+    struct nl_error err;
+    struct lexicon *lx;
+    char *path = cli_data_path("lexicon.tsv");
+
+    if (!path) {
+        if (!cli->quiet)
+            fprintf(stderr, "newsline %s: warning: cannot find 'lexicon.tsv' (set NEWSLINE_DATA): "
+                            "event nouns by suffix rules only\n", cli->cmd);
+        return NULL;
+    }
+    nl_error_clear(&err);
+    lx = lexicon_new(path, &err);
+    free(path);
+    if (!lx && err.code == NL_ENOMEM) {
+        *is_oom = 1;
+        cli_report(cli, &err);
+        return NULL;
+    }
+    if (!lx && !cli->quiet)
+        fprintf(stderr, "newsline %s: warning: %s: event nouns by suffix rules only\n", cli->cmd,
+                err.msg);
+    return lx;
 }
 
 int cli_option_error(const struct cli *cli, const char *usage, int ch, char **argv)

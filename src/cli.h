@@ -110,6 +110,16 @@ int cli_walk_inputs(char *const *paths, int npaths, cli_input_fn fn, void *ud);
  */
 char *cli_data_path(const char *name);
 
+struct lexicon;
+/*
+ * The WordNet lexicon, lexicon.tsv found by cli_data_path(), for commands
+ * that extract claims. When it is missing or damaged: a warning naming the
+ * file and the cause (not with -q), and NULL (claims then choose event
+ * nouns by suffix rules). Out of memory: reported, *is_oom set, NULL.
+ * Free the result with lexicon_free().
+ */
+struct lexicon *cli_load_lexicon(const struct cli *cli, int *is_oom);
+
 /*
  * The usage error for what getopt_long just rejected (it returned ':' or
  * '?', with opterr = 0 and an optstring starting with ':'): a missing

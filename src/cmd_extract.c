@@ -83,6 +83,7 @@ struct extract {
     enum extract_format format;
     int is_claims;              /* --claims */
     struct pos_model *pos;      /* loaded for --claims; NULL when not found */
+    struct lexicon *lex;        /* loaded for --claims; NULL when not found */
     long ndocs;   /* documents printed */
     int status;   /* worst exit status so far */
     struct buf line; /* output of one document, reused */
@@ -279,6 +280,7 @@ static void extract_file(struct extract *x, const char *path)
     nl_error_clear(&err);
     doc_init(&d, 0);
     d.pos = x->pos;
+    d.lex = x->lex;
     if (doc_read_file(&d, path, &x->ropts, &err) ||
         (x->is_claims && doc_analyse(&d, &err)))
         fail(x, &err);
@@ -424,8 +426,11 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
     if (x.is_claims) {
         int is_oom = 0;
         x.pos = load_pos_model(cli, &is_oom);
+        if (!is_oom)
+            x.lex = cli_load_lexicon(cli, &is_oom);
         if (is_oom) {
             buf_release(&x.line);
+            pos_model_free(x.pos);
             return EXIT_INTERNAL;
         }
     }
@@ -436,5 +441,6 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
         fputs(x.ndocs ? "\n]\n" : "[]\n", stdout);
     buf_release(&x.line);
     pos_model_free(x.pos);
+    lexicon_free(x.lex);
     return x.status;
 }

@@ -49,6 +49,7 @@ struct ingest {
     struct store *st;
     struct reader_opts ropts;
     const struct pos_model *pos; /* NULL when data/pos.model is missing */
+    const struct lexicon *lex;   /* NULL when data/lexicon.tsv is missing */
     long added, versions, unchanged, failed, claims, timexes;
     int status; /* worst exit status so far */
 };
@@ -72,6 +73,7 @@ static int ingest_one(void *ud, const char *path, int is_error, int errno_value)
     }
     doc_init(&d, 0);
     d.pos = in->pos;
+    d.lex = in->lex;
     e = doc_read_file(&d, path, &in->ropts, &err);
     if (!e)
         e = doc_analyse(&d, &err);
@@ -148,6 +150,7 @@ static struct pos_model *load_pos_model(struct cli *cli, int *is_oom)
 int cmd_ingest(int argc, char **argv, struct cli *cli)
 {
     struct pos_model *pos;
+    struct lexicon *lex = NULL;
     int is_oom = 0;
     struct ingest in;
     struct nl_error err;
@@ -190,14 +193,20 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
     if (optind >= argc)
         return cli_usage_error(cli, usage, "no input given");
     in.pos = pos = load_pos_model(cli, &is_oom);
-    if (is_oom)
+    if (!is_oom)
+        in.lex = lex = cli_load_lexicon(cli, &is_oom);
+    if (is_oom) {
+        pos_model_free(pos);
         return EXIT_INTERNAL;
+    }
     if (store_open(cli->db_path, STORE_WRITE, &in.st, &err)) {
         pos_model_free(pos);
+        lexicon_free(lex);
         return cli_report(cli, &err);
     }
     cli_walk_inputs(argv + optind, argc - optind, ingest_one, &in);
     pos_model_free(pos);
+    lexicon_free(lex);
     if (cli->is_progress && !cli->verbose)
         fputc('\n', stderr);
     store_close(in.st);

@@ -91,5 +91,5 @@ enum nl_err doc_analyse(struct doc *d, struct nl_error *err)
     if (e)
         return e;
     return claims_extract(&d->arena, &d->art, &d->seg, d->tx, d->ntx,
-                          d->pos, &d->claims, &d->nclaims, err);
+                          d->pos, d->lex, &d->claims, &d->nclaims, err);
 }

@@ -5,6 +5,7 @@
  *   struct doc d;
  *   doc_init(&d, 0);
  *   d.pos = model;                                 (optional, see below)
+ *   d.lex = lexicon;                               (optional, see below)
  *   err = doc_read_file(&d, path, &ropts, &e);     (or doc_read_mem)
  *   if (!err) err = doc_analyse(&d, &e);
  *   ... use d.art, d.seg, d.tx, d.claims ...
@@ -21,6 +22,7 @@
 #include "arena.h"
 #include "article.h"
 #include "claims.h"
+#include "lexicon.h"
 #include "nl.h"
 #include "pos.h"
 #include "reader.h"
@@ -39,6 +41,12 @@ struct doc {
      * dated sentence, with no actor or action.
      */
     const struct pos_model *pos;
+    /*
+     * The WordNet-derived lexicon (lexicon.h), borrowed and read-only like
+     * pos; NULL (doc_init) is allowed. With it, claims choose event nouns
+     * by their senses and check the lemmas of unseen verbs.
+     */
+    const struct lexicon *lex;
     struct article art;
     struct segmentation seg;
     struct timex *tx;        /* arena array, text order */

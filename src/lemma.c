@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "lexicon.h"
 #include "pos.h"
 #include "banned.h"
 
@@ -247,6 +248,72 @@ size_t lemma_of(const struct lemma_table *t, const char *form, size_t len, uint1
     if (e)
         return emit(out, outsz, t->text + e->lemma_off, e->lemma_len, "");
     return lemma_rule(form, len, tag, out, outsz);
+}
+
+/* Is w[0..n) a word of the lexicon, as a noun or a verb? */
+static int known(const struct lexicon *lx, int is_noun, const char *w, size_t n)
+{
+    return is_noun ? lexicon_is_noun(lx, w, n) : lexicon_is_verb(lx, w, n);
+}
+
+/*
+ * Readings of a regular ending, in order of preference: the stem as it is
+ * (combat-ing, open-ed, talk-s), with a final e (hop-ed -> hope), without
+ * a doubled final consonant (stopp-ed -> stop), with y for i (studi-ed,
+ * stori-es). Writes the first that the lexicon knows to out.
+ */
+static size_t known_stem(const struct lexicon *lx, uint16_t tag, const char *w, size_t len,
+                         char *out, size_t outsz)
+{
+    static const char *const ing[] = {"ing", NULL}, *const ed[] = {"ed", NULL},
+                             *const s[] = {"es", "s", NULL};
+    const char *const *end = tag == POS_VBG ? ing : tag == POS_VBD || tag == POS_VBN ? ed : s;
+    char buf[LEXICON_WORD_MAX + 2];
+    int is_noun = tag == POS_NNS;
+
+    for (; *end; end++) {
+        size_t k = strlen(*end), b;
+        if (!ends(w, len, *end) || len < k + 2)
+            continue;
+        b = len - k;
+        memcpy(buf, w, b);
+        if (known(lx, is_noun, buf, b))
+            return emit(out, outsz, buf, b, "");
+        buf[b] = 'e';
+        if (known(lx, is_noun, buf, b + 1))
+            return emit(out, outsz, buf, b + 1, "");
+        if (b >= 3 && buf[b - 1] == buf[b - 2] && is_cons(buf[b - 1]) &&
+            known(lx, is_noun, buf, b - 1))
+            return emit(out, outsz, buf, b - 1, "");
+        if (buf[b - 1] == 'i') {
+            buf[b - 1] = 'y';
+            if (known(lx, is_noun, buf, b))
+                return emit(out, outsz, buf, b, "");
+        }
+    }
+    return (size_t)-1;
+}
+
+size_t lemma_check(const struct lexicon *lx, const char *form, size_t len, uint16_t tag,
+                   char *out, size_t n, size_t outsz)
+{
+    char w[LEXICON_WORD_MAX + 1];
+    const char *irr;
+    size_t i, r, ilen;
+    int is_noun = tag == POS_NNS;
+
+    if (!lx || n >= outsz || len > LEXICON_WORD_MAX ||
+        !(is_noun || tag == POS_VBD || tag == POS_VBN || tag == POS_VBG || tag == POS_VBZ))
+        return n;
+    if (known(lx, is_noun, out, n))
+        return n;
+    for (i = 0; i < len; i++)
+        w[i] = (char)lower((unsigned char)form[i]);
+    irr = lexicon_irregular(lx, is_noun, w, len, &ilen);
+    if (irr)
+        return emit(out, outsz, irr, ilen, "");
+    r = known_stem(lx, tag, w, len, out, outsz);
+    return r == (size_t)-1 ? n : r;
 }
 
 size_t lemma_table_count(const struct lemma_table *t)

@@ -54,6 +54,23 @@ size_t lemma_of(const struct lemma_table *t, const char *form, size_t len, uint1
 /* The rules alone (no table), same conventions as lemma_of(). */
 size_t lemma_rule(const char *form, size_t len, uint16_t tag, char *out, size_t outsz);
 
+struct lexicon;
+
+/*
+ * Check the lemma out[0..n) of form[0..len) tagged tag against a lexicon
+ * (lexicon.h, derived from WordNet): when the tag is an inflected verb
+ * (VBD, VBN, VBG, VBZ) or a plural noun (NNS) and the lexicon does not
+ * know out as a verb (a noun), the lemma becomes the form's irregular
+ * lemma, else the first reading of its regular ending that the lexicon
+ * knows: the bare stem, the stem with a final e, the stem without a
+ * doubled consonant, y for i ("combating" -> combat where the rules say
+ * "combate"; "crises" -> crisis). Otherwise, or with lx NULL, out stays.
+ * Writes at most outsz bytes with a NUL; returns the lemma's length, as
+ * lemma_of().
+ */
+size_t lemma_check(const struct lexicon *lx, const char *form, size_t len, uint16_t tag,
+                   char *out, size_t n, size_t outsz);
+
 /*
  * Whether lemmas of this tag keep the form's case (NNP, NNPS, ADD); the
  * key of a table entry is lower-cased otherwise.

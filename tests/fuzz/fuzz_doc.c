@@ -5,7 +5,7 @@
  * and timex span lies inside the text and that claim dates are ordered.
  * The model is data/pos.model (run from the top folder, as make check and
  * make fuzz do) or $NEWSLINE_DATA/pos.model; without it the untagged path
- * is exercised.
+ * is exercised. The lexicon is data/lexicon.tsv, when found there.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -16,6 +16,7 @@
 #include "pos.h"
 
 static struct pos_model *model;
+static struct lexicon *lexicon;
 static int model_tried;
 
 static void load_model(void)
@@ -34,6 +35,7 @@ static void load_model(void)
     }
     if (!model)
         model = pos_model_new("data/pos.model", &err);
+    lexicon = lexicon_new("data/lexicon.tsv", &err);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -49,6 +51,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ro.crawl_day = DAY_NONE;
     doc_init(&d, (size_t)64 << 20);
     d.pos = model;
+    d.lex = lexicon;
     if (doc_read_mem(&d, "fuzz", (const char *)data, size, &ro, &err) == NL_OK &&
         doc_analyse(&d, &err) == NL_OK) {
         for (i = 0; i < d.ntx; i++)

@@ -24,6 +24,7 @@
 #include "pos.h"
 
 static struct pos_model *model;
+static struct lexicon *lexicon; /* data/lexicon.tsv; NULL for the suffix-rule tables */
 
 static const struct claim *find_claim(const struct doc *d, const char *word)
 {
@@ -91,6 +92,7 @@ static void run_line(const char *file, int lineno, char *line)
     nl_error_clear(&err);
     doc_init(&d, 0);
     d.pos = model;
+    d.lex = lexicon;
     CHECK_MSG(!doc_read_mem(&d, "t.txt", cols[0], strlen(cols[0]), &ro, &err) &&
                   !doc_analyse(&d, &err),
               "%s:%d: %s", file, lineno, err.msg);
@@ -176,7 +178,8 @@ static void run(void)
 {
     struct nl_error err;
     static const char *const tables[] = {"arguments.tsv", "triggers.tsv", "attribution.tsv",
-                                         "modality.tsv", "dates.tsv", "pronouns.tsv"};
+                                         "modality.tsv", "dates.tsv", "pronouns.tsv",
+                                         "event-nouns.tsv"};
     size_t i;
 
     test_no_model();
@@ -185,8 +188,14 @@ static void run(void)
     CHECK_MSG(model != NULL, "cannot load data/pos.model: %s", err.msg);
     if (!model)
         return;
+    lexicon = lexicon_new("data/lexicon.tsv", &err);
+    CHECK_MSG(lexicon != NULL, "cannot load data/lexicon.tsv: %s", err.msg);
     for (i = 0; i < NL_ARRAY_LEN(tables); i++)
         run_table(tables[i]);
+    /* without the lexicon: event nouns by suffix rules and the tagger */
+    lexicon_free(lexicon);
+    lexicon = NULL;
+    run_table("nouns-no-lexicon.tsv");
     pos_model_free(model);
 }
 
