@@ -146,4 +146,4 @@ uninstall:
 clean:
 	rm -rf build build-san build-fuzz newsline
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_BIN:=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_BIN:=.d) $(FUZZ_SRC:tests/fuzz/%.c=$(B)/tests/%.d)
