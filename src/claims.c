@@ -8,9 +8,11 @@
  *      the head. Features come from the auxiliaries: negation, passive,
  *      future, conditional modal, infinitive, past tense;
  *   2. triggers: the head of every group that is not a bare copula, and
- *      nouns that name a happening (nominalisations such as "election",
- *      "agreement", "failure", "proposal", "meeting", and nouns the tagger
- *      would read as verbs: "deal", "attack", "talks");
+ *      nouns that name a happening: with the WordNet-derived lexicon
+ *      (lexicon.h), nouns enough of whose senses are acts, events,
+ *      processes or states ("flight", "election", "agreement"); without
+ *      it, nominalisations by suffix ("election", "proposal", "meeting")
+ *      and nouns the tagger would read as verbs ("deal", "attack");
  *   3. arguments by position over noun-phrase chunks: the subject to the
  *      left of the group (through relative pronouns, appositions and
  *      "A and B"), inherited by infinitives and coordinated verbs; the
@@ -48,9 +50,10 @@
 /*
  * With a lexicon, a noun is an event trigger when at least this share (per
  * cent) of its weighted WordNet senses name an act, event, process,
- * phenomenon or state (lexicon.h). Tuned on MEANTIME airbus and apple
- * (mention F1 of the annotated part, flat from 20 to 40 per cent) and
- * checked on the gm topic and TempEval-3 event nouns (doc/claims.md).
+ * phenomenon or state (lexicon.h). The best of 10-60 on MEANTIME airbus
+ * and apple (mention F1 of the annotated part), then checked on the gm
+ * topic and TempEval-3 event nouns (doc/claims.md). Lower keeps more of
+ * the dated nouns ("launch", "increase") and more noise.
  */
 #define EVENT_NOUN_SHARE 40
 

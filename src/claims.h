@@ -4,7 +4,7 @@
  *
  * Comes after pos and timex in the pipeline. With tagged tokens (struct
  * token.pos set by doc.c) a claim is an event trigger (a main verb, or a
- * noun that names a happening: "deal", "attack", "talks", "election"), with
+ * noun that names a happening: "deal", "attack", "flight", "election"), with
  * its actor (the subject noun phrase, conjuncts kept apart; a subject
  * pronoun replaced by its antecedent when a cautious rule finds one), its object,
  * the date that governs its clause (a temporal expression of the sentence,
