@@ -305,6 +305,13 @@ static int is_boundary(const struct sctx *c, long i)
            t == POS_WP || t == POS_WRB;
 }
 
+static int is_punct_boundary(const struct sctx *c, long i)
+{
+    uint16_t t = tag(c, i);
+    return t == POS_COMMA || t == POS_COLON || t == POS_QUOTE_OPEN || t == POS_QUOTE_CLOSE ||
+           t == POS_LRB || t == POS_RRB;
+}
+
 /* ---- noun phrases ---- */
 
 /*
@@ -1005,7 +1012,10 @@ static int find_sources(struct sctx *c, struct source *src, int *scope)
         s->is_deny = !strcmp(l, "deny");
         s->date = g->own;
         cover(scope, g->e, (long)c->n, ns);
-        if (g->actor[0] > 1 && is_boundary(c, g->actor[0] - 1))
+        /* only punctuation sets a main clause off from its source ("Sales fell, GM
+           said"); after "when" or "which" the reporting clause is subordinate and covers
+           nothing before it ("X welcomed it in July, when the agency wrote that ...") */
+        if (g->actor[0] > 1 && is_punct_boundary(c, g->actor[0] - 1))
             cover(scope, 0, g->actor[0] - 1, ns);
         ns++;
     }
