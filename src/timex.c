@@ -210,7 +210,7 @@ static void v_append(struct m *m, const char *suffix)
     snprintf(m->value + n, sizeof(m->value) - n, "%s", suffix);
 }
 
-static const char *const pod_code[] = {"", "TMO", "TAF", "TEV", "TNI", "T12:00", "T24:00",
+static const char *const pod_code[] = {"", "TMO", "TAF", "TEV", "TNI", "T12:00", "T24",
                                        "TMO", "TNI"};
 
 /* ---- DCT arithmetic ---- */
@@ -1334,7 +1334,7 @@ static int r_clock(struct ctx *c, size_t j, struct m *m)
     }
     v_day(m, day);
     if (hh == 24 && mm == 0)
-        snprintf(hm, sizeof(hm), "T24:00");
+        snprintf(hm, sizeof(hm), "T24");
     else
         snprintf(hm, sizeof(hm), "T%02d:%02d", hh % 24, mm);
     v_append(m, hm);
