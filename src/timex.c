@@ -43,6 +43,9 @@
 #include "banned.h"
 
 #define NO_YEAR (-1)
+#ifndef MODAL_K
+#define MODAL_K 9
+#endif
 #ifndef MONTH_REACH
 #define MONTH_REACH 80
 #endif
@@ -270,6 +273,9 @@ static int32_t weekday_day(const struct ctx *c, int wd, char cue)
  * Year of a month named without a year: the month offset from the DCT lies
  * in (k-12, k], k = 3 (timex3.md 8.3: 92% right), 11 after a future cue,
  * 6 after a deadline preposition ("by February", "effective Feb. 1"),
+ * MODAL_K ('m') after a modal that governs it ("should be completed in
+ * October": looks ahead, but a month just past stays this year: "as laid
+ * down by the Feb. 23 accord" after "could"),
  * 2 ('P') when the POS tags put the clause in the past tense ("In January,
  * the company brought in a new chief": not next January), 0 ('S') after
  * "since" (a point already past). A surface "-ed"
@@ -277,7 +283,7 @@ static int32_t weekday_day(const struct ctx *c, int wd, char cue)
  */
 static int month_year(const struct ctx *c, int mo, char cue)
 {
-    int off, k = cue == 'f' ? 11 : cue == 'd' ? 6 : cue == 'P' ? 2 : cue == 'S' ? 0 : 3;
+    int off, k = cue == 'f' ? 11 : cue == 'm' ? MODAL_K : cue == 'd' ? 6 : cue == 'P' ? 2 : cue == 'S' ? 0 : 3;
     if (!has_dct(c))
         return NO_YEAR;
     off = mo - c->dm;
@@ -505,8 +511,10 @@ static char month_cue(const struct ctx *c, size_t b)
     /* a modal before the month looks ahead too: "the sale should be completed in
        October" (but not one after it: "on April 8, investigators, wondering how he could
        have ...") */
-    if (pt == 'f' || (pt == 'c' && modal_before(c, b)))
+    if (pt == 'f')
         return 'f';
+    if (pt == 'c' && modal_before(c, b))
+        return 'm';
     if (pt == 'p')
         return 'P';
     return cue;
@@ -514,7 +522,7 @@ static char month_cue(const struct ctx *c, size_t b)
 
 static const char *cue_name(char cue)
 {
-    return cue == 'f' ? "future" : cue == 'p' || cue == 'P' || cue == 'S' ? "past" : cue == 'd' ? "deadline" : "none";
+    return cue == 'f' || cue == 'm' ? "future" : cue == 'p' || cue == 'P' || cue == 'S' ? "past" : cue == 'd' ? "deadline" : "none";
 }
 
 /* ---- amounts ---- */
