@@ -2328,6 +2328,26 @@ static int r_ordinal(struct ctx *c, size_t j, struct m *m)
         j++;
     }
     o = &c->it[j];
+    if (o->cls == L_FUNC && o->val == F_FINAL) {
+        /* "the final quarter of 2009", "the final half of this year": the last part of a
+           named year (without one, "the final quarter" may be a fiscal year's) */
+        k = j + 1;
+        if (!is_cls(c, k, sent, L_UNIT) || (c->it[k].flags & (IF_PLURAL | IF_HYPH)) ||
+            (c->it[k].val != U_QUARTER && c->it[k].val != U_HALF))
+            return 0;
+        e = period_year(c, k + 1, sent, &y);
+        if (y == NO_YEAR || e == k + 1)
+            return 0;
+        if (c->it[k].val == U_QUARTER)
+            v_quarter(m, y, 4);
+        else
+            v_half(m, y, 2);
+        m->takes_the = 1;
+        m->rule = "last_part_of";
+        m->anchor = TIMEX_ANCHOR_NONE;
+        m->e = e;
+        return 1;
+    }
     ord = o->cls == L_ORDNUM ? o->num : o->val;
     k = j + 1;
     m->takes_the = 1;
@@ -2825,6 +2845,8 @@ static uint32_t rules_for(const struct item *t)
             return 1u << 9;
         case F_FISCAL:
             return (1u << 3) | (1u << 10) | (1u << 11);
+        case F_FINAL:
+            return 1u << 11;
         case F_CALENDAR:
             return (1u << 3) | (1u << 10);
         case F_FULL:
@@ -2911,7 +2933,8 @@ static int core(struct ctx *c, size_t j, struct m *best, int the_before)
                      r_the_unit(c, j, &m);
             break;
         case 11:
-            ok = (t->cls == L_ORDW || t->cls == L_ORDNUM || (t->cls == L_FUNC && t->val == F_FISCAL)) &&
+            ok = (t->cls == L_ORDW || t->cls == L_ORDNUM ||
+                  (t->cls == L_FUNC && (t->val == F_FISCAL || t->val == F_FINAL))) &&
                  r_ordinal(c, j, &m);
             break;
         case 12:
