@@ -617,7 +617,9 @@ int timex_items(struct arena *a, const char *text, const struct segmentation *se
             part->len = q - p;
             if (!first)
                 part->flags = (uint16_t)((part->flags & ~(IF_SENT_START | IF_NL_BEFORE)) | IF_HYPH);
-            if (q == end && is_decade_year(text + part->off, part->len)) {
+            if (q == end && (part->len == 6 || part->len == 8) && is_digit(text[part->off]) &&
+                is_decade_year(text + part->off, part->len)) {
+                /* (the length and first-digit tests first: this runs for every word) */
                 /* "the 1980's" is a decade, not the year 1980's something */
             } else if (q == end) {
                 const char *e = text + q;
