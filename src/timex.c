@@ -2050,6 +2050,9 @@ static int r_amount(struct ctx *c, size_t j, struct m *m)
     /* "two year" without its hyphen is an adjective in transcripts ("a five year plan") */
     if (am.n == 0)
         return 0;
+    /* "a months-long strike": the article belongs to the noun, the units to "-long" */
+    if (am.is_a && (u->flags & IF_PLURAL))
+        return 0;
     /* fractions: "three-quarters of", "two quarters of the vote", "a quarter of the market" */
     if (unit == U_QUARTER && (((u->flags & IF_PLURAL) && (u->flags & IF_HYPH)) ||
                               is_func(c, k + 1, sent, F_OF)))
@@ -2160,6 +2163,17 @@ static int r_bare_units(struct ctx *c, size_t j, struct m *m)
 
     if (!(u->flags & IF_PLURAL) || j == 0)
         return 0;
+    if (is_func(c, j + 1, sent, F_LONG) && (c->it[j + 1].flags & IF_HYPH)) {
+        /* "a decades-long dispute", "a months-long strike": an unknown number of units
+           (decades in years, as annotators wrote it: PXY) */
+        if (!v_duration(m, u->val == U_DECADE ? U_YEAR : u->val, &am))
+            return 0;
+        m->type = TIMEX_DURATION;
+        m->rule = "units_long";
+        m->anchor = TIMEX_ANCHOR_NONE;
+        m->e = j + 2;
+        return 1;
+    }
     p = &c->it[j - 1];
     if (p->sent != sent || p->cls != L_FUNC)
         return 0;
@@ -2197,10 +2211,24 @@ static int r_the_unit(struct ctx *c, size_t j, struct m *m)
     int fiscal = 0;
 
     if (is_func(c, k, sent, F_FISCAL) || is_func(c, k, sent, F_FULL)) {
-        fiscal = 1; /* "the fiscal year", "the full year": the year being reported */
+        fiscal = 1; /* "the fiscal year", "the full/entire year": the year being reported */
         k++;
     }
     u = at(c, k, sent);
+    /* "over the years", "through the years": a vague duration */
+    if (!fiscal && u && u->cls == L_UNIT && (u->flags & IF_PLURAL) && u->val == U_YEAR && p &&
+        ((p->cls == L_APPROX && p->val == A_OVER) || (p->cls == L_FUNC && p->val == F_THROUGH)) &&
+        !(k + 1 < c->n && (c->it[k + 1].flags & IF_HYPH))) {
+        struct amount am = {-1, 0, 0};
+        if (!v_duration(m, U_YEAR, &am))
+            return 0;
+        m->type = TIMEX_DURATION;
+        m->takes_the = 1;
+        m->anchor = TIMEX_ANCHOR_NONE;
+        m->rule = "the_units";
+        m->e = k + 1;
+        return 1;
+    }
     if (!u || u->cls != L_UNIT || (u->flags & IF_PLURAL) || (u->flags & IF_CAP))
         return 0;
     nx = at(c, k + 1, sent);
@@ -2272,6 +2300,15 @@ static int r_the_unit(struct ctx *c, size_t j, struct m *m)
         }
         if (fiscal || (p && p->cls == L_FUNC && (p->val == F_FOR || p->val == F_OF) &&
                        (!nx || (nx->flags & IF_PUNCT)))) {
+            /* the year of the quarter being reported, if one was named ("the fourth
+               quarter of 2005 ... for the entire year" in January 2006), else the DCT's */
+            if (c->last_quarter >= 0 && c->out[c->last_quarter].value[0] >= '0' &&
+                c->out[c->last_quarter].value[0] <= '9') {
+                v_years_before(m, c->out[c->last_quarter].value, 0);
+                m->value[4] = '\0';
+                m->anchor = c->last_quarter;
+                return 1;
+            }
             return v_shift(c, m, U_YEAR, 0);
         }
         return 0;

@@ -166,7 +166,8 @@ static const struct lex_row lex_rows[] = {
     {"term", L_FUNC, F_TERM, 0}, {"while", L_FUNC, F_WHILE, 0}, {"once", L_FUNC, F_ONCE, 0},
     {"percent", L_FUNC, F_PERCENT, 0}, {"no", L_FUNC, F_NO, 0}, {"as", L_FUNC, F_AS, 0},
     {"eve", L_FUNC, F_EVE, 0}, {"with", L_FUNC, F_WITH, 0}, {"or", L_FUNC, F_OR, 0},
-    {"another", L_FUNC, F_ANOTHER, 0}, {"new", L_FUNC, F_NEW, 0}, {"full", L_FUNC, F_FULL, 0}, {"long", L_FUNC, F_LONG, 0},
+    {"another", L_FUNC, F_ANOTHER, 0}, {"new", L_FUNC, F_NEW, 0}, {"full", L_FUNC, F_FULL, 0},
+    {"entire", L_FUNC, F_FULL, 0}, {"whole", L_FUNC, F_FULL, 0}, {"long", L_FUNC, F_LONG, 0},
     {"short", L_FUNC, F_SHORT, 0}, {"final", L_FUNC, F_FINAL, 0},
     /* future cues (timex3.md section 8.2): the bare auxiliaries and cue verbs */
     {"will", L_FUTCUE, 0, 0}, {"shall", L_FUTCUE, 0, 0}, {"'ll", L_FUTCUE, 0, 0},
