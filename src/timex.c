@@ -2003,7 +2003,9 @@ static int is_rate(const struct ctx *c, size_t j, uint32_t sent)
              c->text[p->off + p->len - 1] == 's' && c->text[p->off + p->len - 2] != 's' &&
              !item_is(c->text, p, "was") && !item_is(c->text, p, "has") &&
              !item_is(c->text, p, "is") && !item_is(c->text, p, "its") &&
-             !item_is(c->text, p, "this")))
+             !item_is(c->text, p, "this") &&
+             /* with POS tags, only a plural noun: "comes a day after" is a verb */
+             (!c->toks || item_pos(c, p) == POS_NNS || item_pos(c, p) == POS_NNPS)))
             return 1;
     }
     return 0;
