@@ -1661,6 +1661,48 @@ static int32_t narrative_anchor(const struct ctx *c, struct m *m)
  * the_before: a "the" precedes (narrative readings need it).
  */
 static int r_year_compound(struct ctx *c, size_t j, struct m *m);
+static int r_holiday(struct ctx *c, size_t j, struct m *m);
+
+/*
+ * "last Thanksgiving", "this Christmas", "next Easter" (holiday at item k):
+ * the last one before the DCT, the one of the DCT's year, the first one after
+ * the DCT (timex3.md 8.4, as for months).
+ */
+static int rel_holiday(struct ctx *c, size_t k, int rel, struct m *m)
+{
+    struct m sub;
+    int32_t day, base;
+    int y, mo, d, i;
+    memset(&sub, 0, sizeof(sub));
+    sub.point_day = DAY_NONE;
+    if (!r_holiday(c, k, &sub) || (day = day_parse_iso(sub.value)) == DAY_NONE ||
+        is_year_item(c, k + 1, c->it[k].sent))
+        return 0;
+    day_to_ymd(day, &y, &mo, &d);
+    /* the same holiday in year y + i: a fixed date, or Easter/Thanksgiving recomputed */
+    for (i = -2; i <= 2; i++) {
+        int yy = y + i;
+        if (c->it[k].cls == L_HOLIDAY && c->it[k].val == H_EASTER) {
+            base = easter_day(yy);
+        } else if (c->it[k].cls == L_HOLIDAY && c->it[k].val == H_THANKSGIVING) {
+            base = day_from_ymd(yy, 11, 1);
+            base += ((4 - day_weekday(base)) % 7 + 7) % 7 + 21;
+        } else if (ymd_is_valid(yy, mo, d)) {
+            base = day_from_ymd(yy, mo, d);
+        } else {
+            continue;
+        }
+        if ((rel == R_THIS && yy == c->dy) || (rel == R_LAST && base < c->dct && base + 366 >= c->dct) ||
+            (rel == R_NEXT && base > c->dct && base - 366 <= c->dct)) {
+            v_day(m, base);
+            m->rule = "rel_holiday";
+            m->anchor = TIMEX_ANCHOR_DCT;
+            m->e = sub.e;
+            return 1;
+        }
+    }
+    return 0;
+}
 
 static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
 {
@@ -1735,6 +1777,8 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
     }
     if (rel == R_RECENT || rel == R_THESE)
         return 0;
+    if (u->cls == L_HOLIDAY && (rel == R_LAST || rel == R_THIS || rel == R_NEXT) && has_dct(c))
+        return rel_holiday(c, k, rel, m);
     if (rel == R_CURRENT && u->cls != L_UNIT && !the_before) {
         /* "current market conditions", "its current position": the present (timex3.md 5.5) */
         v_str(m, "PRESENT_REF");
