@@ -57,6 +57,9 @@ static void put_clean(FILE *f, const char *s, size_t n)
 }
 
 /* Format like vfprintf and write the result through put_clean(). */
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 0)))
+#endif
 static void vput_clean(FILE *f, const char *fmt, va_list ap)
 {
     char small[512], *big = NULL;
