@@ -382,8 +382,8 @@ struct lexicon *cli_load_lexicon(const struct cli *cli, int *is_oom)
         return NULL;
     }
     if (!lx && !cli->quiet)
-        fprintf(stderr, "newsline %s: warning: %s: event nouns by suffix rules only\n", cli->cmd,
-                err.msg);
+        cli_message("newsline %s: warning: %s: event nouns by suffix rules only", cli->cmd,
+                    err.msg);
     return lx;
 }
 
