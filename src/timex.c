@@ -2870,7 +2870,13 @@ static int r_position(struct ctx *c, size_t j, struct m *m, int the_before)
     m->mod = strlen(sub.value) == 10 ? NULL : mod;
     if (p == P_LATER && sub.value[0] != 'X')
         m->mod = "END";
-    m->takes_the = 1;
+    /* "the mid-1990s", but "the [late-November] trip": a hyphenated compound before a
+       noun is an adjective, and the article belongs to the noun */
+    m->takes_the = !(k < c->n && (c->it[k].flags & IF_HYPH) && m->e < c->n &&
+                     c->it[m->e].sent == sent && c->it[m->e].cls == L_NONE &&
+                     !(c->it[m->e].flags & IF_PUNCT) &&
+                     (!c->toks || item_pos(c, &c->it[m->e]) == POS_NN ||
+                      item_pos(c, &c->it[m->e]) == POS_NNS));
     m->rule = "position";
     return 1;
 }
