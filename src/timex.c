@@ -2087,6 +2087,11 @@ static int r_amount(struct ctx *c, size_t j, struct m *m)
          is_word(c, k, sent, "additional") || is_word(c, k, sent, "extra") ||
          is_word(c, k, sent, "further")))
         k++;
+    /* "eight trading days", "three business days", "ten working days" */
+    else if (k && is_cls(c, k + 1, sent, L_UNIT) && c->it[k + 1].val == U_DAY &&
+             (is_word(c, k, sent, "trading") || is_word(c, k, sent, "business") ||
+              is_word(c, k, sent, "working")))
+        k++;
     if (!k || !is_cls(c, k, sent, L_UNIT))
         return 0;
     u = &c->it[k];
