@@ -583,6 +583,11 @@ static size_t parse_amount_one(const struct ctx *c, size_t j, uint32_t sent, str
         /* "a year and a half" is handled by the caller; "an hour and a half" too */
         return k;
     }
+    /* "the next couple of years" */
+    if (t->cls == L_FUNC && t->val == F_COUPLE && is_func(c, j + 1, sent, F_OF)) {
+        am->n = 2;
+        return j + 2;
+    }
     if (t->cls == L_DIGITS && t->ndigits <= 4 && !(t->flags & IF_HYPH && c->it[j - 1].flags & IF_NUMTOK &&
                                                   c->it[j - 1].cls != L_DIGITS)) {
         am->n = t->num;
@@ -2266,18 +2271,21 @@ static int r_the_unit(struct ctx *c, size_t j, struct m *m)
         k++;
     }
     u = at(c, k, sent);
-    /* "over the years", "through the years": a vague duration */
-    if (!fiscal && u && u->cls == L_UNIT && (u->flags & IF_PLURAL) && u->val == U_YEAR && p &&
-        ((p->cls == L_APPROX && p->val == A_OVER) || (p->cls == L_FUNC && p->val == F_THROUGH)) &&
-        !(k + 1 < c->n && (c->it[k + 1].flags & IF_HYPH))) {
+    /* "over the years", "through the years", "the weeks ahead": a vague duration */
+    if (!fiscal && u && u->cls == L_UNIT && (u->flags & IF_PLURAL) && u->val >= U_DAY &&
+        u->val <= U_YEAR && u->val != U_WEEKEND && u->val != U_FORTNIGHT &&
+        !(k + 1 < c->n && (c->it[k + 1].flags & IF_HYPH)) &&
+        (is_word(c, k + 1, sent, "ahead") ||
+         (u->val == U_YEAR && p &&
+          ((p->cls == L_APPROX && p->val == A_OVER) || (p->cls == L_FUNC && p->val == F_THROUGH))))) {
         struct amount am = {-1, 0, 0};
-        if (!v_duration(m, U_YEAR, &am))
+        if (!v_duration(m, u->val, &am))
             return 0;
         m->type = TIMEX_DURATION;
         m->takes_the = 1;
         m->anchor = TIMEX_ANCHOR_NONE;
         m->rule = "the_units";
-        m->e = k + 1;
+        m->e = k + 1 + (size_t)is_word(c, k + 1, sent, "ahead");
         return 1;
     }
     if (!u || u->cls != L_UNIT || (u->flags & IF_PLURAL) || (u->flags & IF_CAP))
