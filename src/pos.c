@@ -192,6 +192,7 @@ void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out)
     out->shape = hash_mix64(hs + (n > 4 ? 4 : n));
     out->amb = pos_amb_value(0);
     out->lex = 0;
+    out->wn = 0;
     out->flags = flags;
 }
 
@@ -232,6 +233,7 @@ void pos_boundary_info(int is_end, struct pos_wordinfo *out)
     out->hyph = 0;
     out->amb = v ^ 0x3c6ef372fe94f82bULL;
     out->lex = 0;
+    out->wn = 0;
     out->flags = POS_WF_BOUNDARY;
 }
 
@@ -291,9 +293,11 @@ enum {
     F_NEXT_CLUSTER,
     F_T1_CLUSTER,
     F_CLUSTER_NEXT_CLUSTER,
+    F_WN_CAP_AMB,
     F_DICT = 100,
     F_UPOS,
     F_AMB_ROW,
+    F_WN_ROW,
 };
 
 size_t pos_features(const struct pos_wordinfo *const ctx[5], uint16_t t1, uint16_t t2,
@@ -332,11 +336,14 @@ size_t pos_features(const struct pos_wordinfo *const ctx[5], uint16_t t1, uint16
         if (w->hyph)
             feats[n++] = feat2(F_UNK_HYPH_CAP, w->hyph, cap);
     }
+    /* What WordNet says of the form (0: nothing), with capitalisation and
+     * the ambiguity class: "Paris" capitalised only, "hopping" a verb + -ing. */
+    feats[n++] = feat2(F_WN_CAP_AMB, feat2(0, w->wn, cap), w->amb);
     feats[n++] = feat1(F_PRE4, w->pre[3]);
     if (w->hyph)
         feats[n++] = feat1(F_HYPH, w->hyph);
     feats[n++] = feat2(F_CASE, w->lex & POS_LEX_CASE, cap);
-    feats[n++] = feat2(F_CASE_AMB, feat2(0, w->lex & POS_LEX_CASE, cap), w->amb);
+    feats[n++] = feat2(F_CASE_AMB, feat2(0, (w->lex & POS_LEX_CASE) | w->wn << 3, cap), w->amb);
     feats[n++] = feat2(F_SHAPE_SENT, w->shape, cap);
     feats[n++] = feat2(F_T1_SHAPE, t1, w->shape);
     if (is_known)
@@ -391,6 +398,11 @@ uint64_t pos_amb_key(const struct pos_wordinfo *w)
     return feat1(F_AMB_ROW, w->lower);
 }
 
+uint64_t pos_wn_key(const struct pos_wordinfo *w)
+{
+    return feat1(F_WN_ROW, w->lower);
+}
+
 uint64_t pos_amb_value(uint64_t tag_mask)
 {
     return tag_mask ? hash_mix64(tag_mask ^ 0xa54ff53a5f1d36f1ULL) : unknown_amb;
@@ -426,8 +438,17 @@ struct entry {
     uint8_t pad;
 };
 
+/* A slot of the WordNet lexicon table: fingerprint as in struct slot, and the class. */
+struct lex_slot {
+    uint32_t fp;
+    uint16_t wn; /* POS_WN_* bits */
+    uint16_t pad;
+};
+
 struct pos_model {
     struct slot *slots;       /* nslots, owned */
+    struct lex_slot *lex;     /* nlex, owned; NULL when the file has no lexicon */
+    uint32_t lex_mask;        /* nlex - 1 */
     uint32_t mask;            /* nslots - 1 */
     struct entry *ents;       /* nentries, owned: a row's weights side by side */
     uint32_t nentries;
@@ -450,6 +471,7 @@ void pos_model_free(struct pos_model *m)
     if (!m)
         return;
     free(m->slots);
+    free(m->lex);
     free(m->ents);
     lemma_table_free(m->lemmas);
     free(m);
@@ -475,7 +497,7 @@ struct pos_model *pos_model_from_mem(const void *data, size_t len, const char *n
 {
     const unsigned char *p = data, *q;
     struct pos_model *m = NULL;
-    uint32_t version, fset, ntags, nupos, nslots, nent, lemma_bytes, sum, i, empty = 0;
+    uint32_t version, fset, ntags, nupos, nslots, nent, lemma_bytes, sum, nlex, i, empty = 0;
     uint64_t need;
     const char *label = name ? name : "(memory)";
 
@@ -491,6 +513,7 @@ struct pos_model *pos_model_from_mem(const void *data, size_t len, const char *n
     nent = get32(p + 28);
     lemma_bytes = get32(p + 32);
     sum = get32(p + 36);
+    nlex = get32(p + 44);
     if (version != POS_MODEL_VERSION || fset != POS_FEATURE_SET) {
         nl_error_set(err, NL_EPARSE, name,
                      "'%s' is a POS model of another version (%u.%u, this newsline reads %u.%u)",
@@ -499,12 +522,12 @@ struct pos_model *pos_model_from_mem(const void *data, size_t len, const char *n
     }
     if (ntags == 0 || ntags > 255 || nupos > 255 || nslots < 2 || nslots > (1u << 26) ||
         (nslots & (nslots - 1)) || nent >= (1u << 24) || get32(p + 40) < 1 ||
-        get32(p + 40) > 2) {
+        get32(p + 40) > 2 || nlex == 1 || nlex > (1u << 26) || (nlex & (nlex - 1))) {
         nl_error_set(err, NL_EPARSE, name, "damaged POS model '%s': bad header", label);
         return NULL;
     }
     need = POS_MODEL_HEADER + (uint64_t)(ntags + nupos) * POS_MODEL_TAGNAME +
-           (uint64_t)nslots * 8 + (uint64_t)nent * 3;
+           (uint64_t)nslots * 8 + (uint64_t)nent * 3 + (uint64_t)nlex * 6;
     need = (need + 3) & ~(uint64_t)3;
     need += lemma_bytes;
     if (need != len) {
@@ -570,6 +593,26 @@ struct pos_model *pos_model_from_mem(const void *data, size_t len, const char *n
         if (*q >= ntags)
             goto bad_table;
         m->ents[i].tag = *q;
+    }
+    if (nlex) {
+        const unsigned char *cls = q + (size_t)nlex * 4;
+        m->lex = nl_malloc((size_t)nlex * sizeof(*m->lex));
+        if (!m->lex)
+            goto nomem;
+        m->lex_mask = nlex - 1;
+        empty = 0;
+        for (i = 0; i < nlex; i++, q += 4) {
+            m->lex[i].fp = get32(q);
+            m->lex[i].wn = (uint16_t)(cls[2 * i] | cls[2 * i + 1] << 8);
+            m->lex[i].pad = 0;
+            if (!m->lex[i].fp) {
+                empty++;
+                if (m->lex[i].wn)
+                    goto bad_table;
+            }
+        }
+        if (!empty)
+            goto bad_table;
     }
     if (lemma_bytes) {
         const unsigned char *lem = p + len - lemma_bytes;
@@ -646,6 +689,21 @@ static uint32_t lookup(const struct pos_model *m, uint64_t h)
         if (!s->fp)
             return 0;
         i = (i + 1) & m->mask;
+    }
+}
+
+/* The WordNet class of the word's lower-case form, 0 when the lexicon lacks it. */
+static uint16_t wn_class(const struct pos_model *m, const struct pos_wordinfo *info)
+{
+    uint64_t h = pos_wn_key(info);
+    uint32_t i, fp = (uint32_t)(h >> 32) | 1u;
+    if (!m->lex)
+        return 0;
+    for (i = (uint32_t)h & m->lex_mask;; i = (i + 1) & m->lex_mask) {
+        if (m->lex[i].fp == fp)
+            return m->lex[i].wn;
+        if (!m->lex[i].fp)
+            return 0;
     }
 }
 
@@ -753,6 +811,9 @@ static void tag_pass(const struct pos_model *m, const struct pos_word *words, si
                 r1 = i + 1 < n ? codes[i + 1] : 0;
                 r2 = i + 2 < n ? codes[i + 2] : 0;
             }
+            /* The WordNet class only matters to scored words: looked up here, not for
+             * every word of the ring. */
+            ring[i % 5].wn = wn_class(m, ctx[2]);
             nf = pos_features(ctx, t1, t2, r1, r2, pass, i, sflags, feats);
             /* Touch every slot first, so that the cache misses overlap. */
             for (k = 0; k < nf; k++)

@@ -6,9 +6,10 @@
  * length) pairs, so it works on segment.h tokens (spans into a text) and on
  * the forms of a CoNLL-U file alike. The tagger is a greedy left-to-right
  * averaged perceptron over hashed features (word, lower case, prefixes,
- * suffixes, shape, ambiguity classes, neighbouring words, previous tags),
- * with a tag dictionary for frequent unambiguous words; the model is trained by tools/train_pos.c
- * (scripts/train-pos) on UD English EWT and shipped as data/pos.model.
+ * suffixes, shape, ambiguity classes, WordNet classes, neighbouring words,
+ * previous tags), with a tag dictionary for frequent unambiguous words; the
+ * model is trained by tools/train_pos.c (scripts/train-pos) on UD English
+ * EWT and WordNet 3.0 and shipped as data/pos.model.
  * doc/pos.md describes the features, the file format and the figures.
  *
  * The model is loaded once and is read-only afterwards: any number of
@@ -204,7 +205,7 @@ size_t pos_lemma(const struct pos_model *m, const char *form, size_t len, uint16
  */
 
 /* Feature templates, one id each (the first value hashed into a feature). */
-#define POS_FEATURE_SET 5 /* bump when the feature templates change */
+#define POS_FEATURE_SET 6 /* bump when the feature templates change */
 #define POS_MAX_FEATS 64  /* at most this many features per word */
 
 /* Hashes of one word's properties, computed once per word. */
@@ -223,6 +224,8 @@ struct pos_wordinfo {
                         (POS_CASE_*), the rest its word cluster + 1 (0: none); 0 for
                         unknown words */
     uint32_t flags;  /* POS_WF_* */
+    uint32_t wn;     /* the lower-case form's class in the WordNet lexicon the model
+                        carries (POS_WN_* bits), 0 when WordNet does not have it */
 };
 
 #define POS_WF_UPPER 1      /* has an upper-case letter */
@@ -246,6 +249,28 @@ enum pos_case {
     POS_CASE_MOSTLY_UPPER,   /* capitalised at least half the time */
     POS_CASE_UPPER           /* always capitalised */
 };
+
+/*
+ * WordNet lexicon classes (pos_wordinfo.wn): what WordNet 3.0 says of a
+ * lower-case form, read by the trainer from its index, data and exception
+ * files and stored in the model, so tagging needs no WordNet.
+ */
+#define POS_WN_NOUN 1       /* a noun lemma */
+#define POS_WN_VERB 2       /* a verb lemma */
+#define POS_WN_ADJ 4        /* an adjective lemma */
+#define POS_WN_ADV 8        /* an adverb lemma */
+#define POS_WN_PLURAL 16    /* a noun lemma's plural (regular, or noun.exc) */
+#define POS_WN_VBZ 32       /* a verb lemma + -s */
+#define POS_WN_VBD 64       /* a verb lemma + -ed, or an irregular past form */
+#define POS_WN_VBG 128      /* a verb lemma + -ing */
+#define POS_WN_COMP 256     /* an adjective or adverb lemma + -er, or irregular comparative */
+#define POS_WN_SUP 512      /* the same with -est */
+#define POS_WN_CAP_ONLY 1024 /* a lemma that WordNet writes capitalised only ("Paris") */
+#define POS_WN_CAP_SOME 2048 /* a lemma written capitalised in some synsets, not all */
+#define POS_WN_DOM_SHIFT 12 /* 2 bits: the part of speech most of its tagged senses have: */
+#define POS_WN_DOM_NOUN 1   /* noun, */
+#define POS_WN_DOM_VERB 2   /* verb, */
+#define POS_WN_DOM_MOD 3    /* adjective or adverb (0: none tagged) */
 
 /* Sentence-level capitalisation, the sflags argument of pos_features(). */
 #define POS_SF_TITLE 1       /* most words with letters start upper case (headline) */
@@ -291,13 +316,16 @@ uint64_t pos_amb_key(const struct pos_wordinfo *w);
 uint64_t pos_amb_value(uint64_t tag_mask);
 uint64_t pos_upos_key(const struct pos_wordinfo *w, uint16_t tcode);
 
+/* Key of a lower-case form in the model's WordNet lexicon table. */
+uint64_t pos_wn_key(const struct pos_wordinfo *w);
+
 /* Checksum used by the model file (over the bytes after the header). */
 uint32_t pos_checksum(const void *data, size_t len);
 
 /* Model file layout constants (see doc/pos.md). */
 #define POS_MODEL_MAGIC "NLPOSMDL"
-#define POS_MODEL_VERSION 1
-#define POS_MODEL_HEADER 44   /* bytes */
+#define POS_MODEL_VERSION 2
+#define POS_MODEL_HEADER 48   /* bytes */
 #define POS_MODEL_TAGNAME 8   /* bytes per tag name, NUL-padded */
 
 #endif

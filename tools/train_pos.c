@@ -4,7 +4,7 @@
  *
  *   train_pos --train TRAIN.conllu [--dev DEV.conllu] -o pos.model
  *             [--epochs N] [--min-weight Q] [--dict-min N] [--dict-ratio R]
- *             [--passes 1|2] [--bags N] [--seed N]
+ *             [--passes 1|2] [--bags N] [--seed N] [--wordnet DIR]
  *
  * An averaged perceptron (Collins 2002) over the hashed features of
  * pos_features(), trained greedily left to right on its own previous
@@ -19,7 +19,9 @@
  *   - UPOS choices: (lower-case form, XPOS) pairs whose commonest UPOS is not
  *     the XPOS's default (have/VBP -> AUX);
  *   - the lemma exceptions: (form, XPOS) pairs whose commonest gold lemma
- *     the rules of lemma.c do not produce.
+ *     the rules of lemma.c do not produce;
+ *   - with --wordnet DIR (WordNet 3.0's dictionary files), the WordNet class
+ *     of every form WordNet has or inflects regularly (POS_WN_* in pos.h).
  * With --dev, the written model is loaded back through pos_model_new() and
  * scored on the dev file: what is printed is what the shipped model does.
  * Never give it the test file: that is for scripts/eval.d/30-pos.sh only.
@@ -211,6 +213,317 @@ static void map_put(struct map *m, uint64_t key, uint32_t val)
     m->keys[i] = key;
     m->vals[i] = val;
     m->n++;
+}
+
+/* ---- WordNet lexicon ---- */
+
+/*
+ * What WordNet 3.0 says of each lower-case form (POS_WN_* bits), read from
+ * the files of DIR for each part of speech P (noun, verb, adj, adv):
+ * index.P (lemmas and their tagged-sense counts), data.P (how the lemmas
+ * are written: capitalised or not), P.exc (irregular inflections), plus
+ * the regular inflections of every one-word lemma (the inverse of
+ * WordNet's own detachment rules: -s, -es, -ies, -men; -ed, -ied, -ing;
+ * -er, -est for short adjectives). Multi-word lemmas are left out. The
+ * lexicon is external to the treebank, so unlike the ambiguity classes it
+ * needs no jackknifing: training words get the class new text will get.
+ */
+struct wn_form {
+    uint32_t bits;
+    uint32_t tagged[4]; /* tagged senses as noun, verb, adjective, adverb */
+    uint32_t ncap, nlow; /* synset words written capitalised / not */
+};
+
+struct wn_lex {
+    struct map index;    /* pos_wn_key -> form + 1 */
+    struct wn_form *forms;
+    size_t n, cap;
+};
+
+static const char *const wn_files[4] = {"noun", "verb", "adj", "adv"};
+
+static struct wn_form *wn_form(struct wn_lex *lx, const char *s, size_t len)
+{
+    struct pos_word pw = {s, len};
+    struct pos_wordinfo info;
+    uint64_t key;
+    uint32_t v;
+    pos_word_info(&pw, &info);
+    key = pos_wn_key(&info);
+    v = map_get(&lx->index, key);
+    if (v)
+        return &lx->forms[v - 1];
+    if (lx->n == lx->cap) {
+        lx->cap = lx->cap ? lx->cap * 2 : 1 << 16;
+        lx->forms = xrealloc(lx->forms, lx->cap * sizeof(*lx->forms));
+    }
+    memset(&lx->forms[lx->n], 0, sizeof(lx->forms[0]));
+    map_put(&lx->index, key, (uint32_t)++lx->n);
+    return &lx->forms[lx->n - 1];
+}
+
+static FILE *wn_open(const char *dir, const char *name)
+{
+    char path[4096];
+    FILE *f;
+    snprintf(path, sizeof(path), "%s/%s", dir, name);
+    f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "train_pos: cannot read '%s': %s (WordNet 3.0: apt-get install "
+                        "wordnet-base)\n", path, strerror(errno));
+        exit(1);
+    }
+    return f;
+}
+
+/* Split line at spaces into at most max fields; returns the count. */
+static int split_spaces(char *line, char **field, int max)
+{
+    int n = 0;
+    char *p = line;
+    while (n < max) {
+        while (*p == ' ' || *p == '\n' || *p == '\r')
+            p++;
+        if (!*p)
+            break;
+        field[n++] = p;
+        while (*p && *p != ' ' && *p != '\n' && *p != '\r')
+            p++;
+        if (*p)
+            *p++ = '\0';
+    }
+    return n;
+}
+
+static int is_consonant(char c)
+{
+    return c >= 'a' && c <= 'z' && !strchr("aeiou", c);
+}
+
+/* Add form = stem[0..keep) + suffix with bits. */
+static void wn_add(struct wn_lex *lx, const char *stem, size_t keep, const char *suffix,
+                   uint32_t bits)
+{
+    char buf[256];
+    size_t sl = strlen(suffix);
+    if (keep + sl >= sizeof(buf))
+        return;
+    memcpy(buf, stem, keep);
+    memcpy(buf + keep, suffix, sl);
+    wn_form(lx, buf, keep + sl)->bits |= bits;
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && !memcmp(s + n - k, suffix, k);
+}
+
+/*
+ * Whether adjective s compares with -er/-est rather than more/most: one
+ * syllable, or two ending in -y, -le, -ow, -er ("big", "happy", "narrow").
+ * Counts vowel groups; only letters.
+ */
+static int wn_short(const char *s)
+{
+    int groups = 0, in_vowel = 0;
+    const char *p;
+    for (p = s; *p; p++) {
+        int v;
+        if (*p < 'a' || *p > 'z')
+            return 0;
+        v = strchr("aeiou", *p) || (*p == 'y' && p > s && !in_vowel);
+        if (v && !in_vowel)
+            groups++;
+        in_vowel = v;
+    }
+    if (ends_with(s, "e") && !ends_with(s, "le") && groups > 1)
+        groups--; /* silent e: "large" */
+    return groups <= 1 || (groups == 2 && (ends_with(s, "y") || ends_with(s, "le") ||
+                                           ends_with(s, "ow") || ends_with(s, "er")));
+}
+
+/* The regular inflections of lemma s (lower case) as a word of part of speech p. */
+static void wn_inflect(struct wn_lex *lx, const char *s, int p)
+{
+    size_t n = strlen(s);
+    char last = n ? s[n - 1] : 0, before = n > 1 ? s[n - 2] : 0;
+    int sibilant = last == 's' || last == 'x' || last == 'z' ||
+                   (n > 1 && (last == 'h') && (before == 'c' || before == 's'));
+    int cons_y = last == 'y' && is_consonant(before);
+
+    if (n < 2 || !((last >= 'a' && last <= 'z')))
+        return;
+    if (p == 0 || p == 1) { /* plural and third person: -s, -es, -ies */
+        uint32_t b = p == 0 ? POS_WN_PLURAL : POS_WN_VBZ;
+        if (cons_y)
+            wn_add(lx, s, n - 1, "ies", b);
+        else if (sibilant)
+            wn_add(lx, s, n, "es", b);
+        else
+            wn_add(lx, s, n, "s", b);
+        if (p == 0 && n > 3 && !strcmp(s + n - 3, "man"))
+            wn_add(lx, s, n - 2, "en", b);
+    }
+    if (p == 1) { /* -ed, -ing (doubled consonants are in verb.exc) */
+        if (last == 'e')
+            wn_add(lx, s, n, "d", POS_WN_VBD);
+        else if (cons_y)
+            wn_add(lx, s, n - 1, "ied", POS_WN_VBD);
+        else
+            wn_add(lx, s, n, "ed", POS_WN_VBD);
+        if (last == 'e' && before == 'i')
+            wn_add(lx, s, n - 2, "ying", POS_WN_VBG);
+        else if (last == 'e' && before != 'e' && before != 'y' && before != 'o')
+            wn_add(lx, s, n - 1, "ing", POS_WN_VBG);
+        else
+            wn_add(lx, s, n, "ing", POS_WN_VBG);
+    }
+    if (p == 2 && wn_short(s)) { /* -er, -est */
+        if (last == 'e') {
+            wn_add(lx, s, n, "r", POS_WN_COMP);
+            wn_add(lx, s, n, "st", POS_WN_SUP);
+        } else if (cons_y) {
+            wn_add(lx, s, n - 1, "ier", POS_WN_COMP);
+            wn_add(lx, s, n - 1, "iest", POS_WN_SUP);
+        } else {
+            wn_add(lx, s, n, "er", POS_WN_COMP);
+            wn_add(lx, s, n, "est", POS_WN_SUP);
+        }
+    }
+}
+
+
+static void wn_read(const char *dir, struct wn_lex *lx)
+{
+    char *line = NULL, *field[512];
+    size_t cap = 0, nlemmas = 0, i;
+    int p;
+    char **lemmas = NULL;
+    int *lemma_pos = NULL;
+    size_t lemmas_cap = 0;
+
+    memset(lx, 0, sizeof(*lx));
+    map_init(&lx->index, 1 << 18);
+    for (p = 0; p < 4; p++) {
+        char name[32];
+        FILE *f;
+        snprintf(name, sizeof(name), "index.%s", wn_files[p]);
+        f = wn_open(dir, name);
+        while (getline(&line, &cap, f) >= 0) {
+            int nf, nptr;
+            struct wn_form *wf;
+            if (line[0] == ' ')
+                continue; /* the licence */
+            nf = split_spaces(line, field, 512);
+            if (nf < 6 || strchr(field[0], '_'))
+                continue;
+            nptr = atoi(field[3]);
+            if (4 + nptr + 1 >= nf)
+                continue;
+            wf = wn_form(lx, field[0], strlen(field[0]));
+            wf->bits |= 1u << p;
+            wf->tagged[p] += (uint32_t)atoi(field[4 + nptr + 1]);
+            if (nlemmas == lemmas_cap) {
+                lemmas_cap = lemmas_cap ? lemmas_cap * 2 : 1 << 16;
+                lemmas = xrealloc(lemmas, lemmas_cap * sizeof(*lemmas));
+                lemma_pos = xrealloc(lemma_pos, lemmas_cap * sizeof(*lemma_pos));
+            }
+            lemmas[nlemmas] = strdup(field[0]);
+            lemma_pos[nlemmas++] = p;
+        }
+        fclose(f);
+        /* How the synsets write each word: "Paris", but "paris" (the plant) too. */
+        snprintf(name, sizeof(name), "data.%s", wn_files[p]);
+        f = wn_open(dir, name);
+        while (getline(&line, &cap, f) >= 0) {
+            int nf, w, nw;
+            if (line[0] == ' ')
+                continue;
+            nf = split_spaces(line, field, 512);
+            if (nf < 4)
+                continue;
+            nw = (int)strtol(field[3], NULL, 16);
+            for (w = 0; w < nw && 4 + 2 * w < nf; w++) {
+                char *word = field[4 + 2 * w], *paren = strchr(word, '(');
+                size_t len, k;
+                int upper = 0;
+                if (paren)
+                    *paren = '\0'; /* adjective markers: "galore(ip)" */
+                if (strchr(word, '_'))
+                    continue;
+                len = strlen(word);
+                for (k = 0; k < len; k++)
+                    upper |= word[k] >= 'A' && word[k] <= 'Z';
+                if (upper)
+                    wn_form(lx, word, len)->ncap++;
+                else
+                    wn_form(lx, word, len)->nlow++;
+            }
+        }
+        fclose(f);
+    }
+    /* Irregular inflections: "went go", "children child", "better good". */
+    for (p = 0; p < 4; p++) {
+        char name[32];
+        FILE *f;
+        snprintf(name, sizeof(name), "%s.exc", wn_files[p]);
+        f = wn_open(dir, name);
+        while (getline(&line, &cap, f) >= 0) {
+            int nf = split_spaces(line, field, 512);
+            uint32_t b;
+            if (nf < 2 || strchr(field[0], '_') || !strcmp(field[0], field[1]))
+                continue;
+            if (p == 0)
+                b = POS_WN_PLURAL;
+            else if (p == 1)
+                b = ends_with(field[0], "ing") ? POS_WN_VBG
+                    : ends_with(field[0], "s") && !ends_with(field[1], "s") ? POS_WN_VBZ
+                                                                             : POS_WN_VBD;
+            else
+                b = ends_with(field[0], "st") ? POS_WN_SUP : POS_WN_COMP;
+            wn_form(lx, field[0], strlen(field[0]))->bits |= b;
+        }
+        fclose(f);
+    }
+    for (i = 0; i < nlemmas; i++) {
+        if (lemma_pos[i] < 3)
+            wn_inflect(lx, lemmas[i], lemma_pos[i]);
+        free(lemmas[i]);
+    }
+    free(lemmas);
+    free(lemma_pos);
+    free(line);
+    /* Capitalisation and the commonest tagged part of speech of each lemma. */
+    for (i = 0; i < lx->n; i++) {
+        struct wn_form *wf = &lx->forms[i];
+        uint32_t best = 0, dom = 0, mod = wf->tagged[2] + wf->tagged[3];
+        if (wf->ncap && !wf->nlow)
+            wf->bits |= POS_WN_CAP_ONLY;
+        else if (wf->ncap)
+            wf->bits |= POS_WN_CAP_SOME;
+        if (wf->tagged[0] > best) {
+            best = wf->tagged[0];
+            dom = POS_WN_DOM_NOUN;
+        }
+        if (wf->tagged[1] > best) {
+            best = wf->tagged[1];
+            dom = POS_WN_DOM_VERB;
+        }
+        if (mod > best)
+            dom = POS_WN_DOM_MOD;
+        wf->bits |= dom << POS_WN_DOM_SHIFT;
+    }
+    fprintf(stderr, "%s: WordNet lexicon of %zu forms\n", dir, lx->n);
+}
+
+static uint32_t wn_bits(const struct wn_lex *lx, const struct pos_wordinfo *info)
+{
+    uint32_t v;
+    if (!lx || !lx->n)
+        return 0;
+    v = map_get(&lx->index, pos_wn_key(info));
+    return v ? lx->forms[v - 1].bits : 0;
 }
 
 /* ---- Averaged perceptron ---- */
@@ -495,6 +808,7 @@ static uint64_t rng_next(void)
 
 static const uint64_t *train_amb; /* per training word, jackknifed */
 static const uint32_t *train_lex; /* per training word, jackknifed */
+static const struct wn_lex *train_wn; /* NULL without --wordnet */
 
 static void word_infos(const struct corpus *c, size_t s, struct pos_wordinfo *infos)
 {
@@ -506,6 +820,7 @@ static void word_infos(const struct corpus *c, size_t s, struct pos_wordinfo *in
         pos_word_info(&pw, &infos[2 + i - b]);
         infos[2 + i - b].amb = train_amb[i];
         infos[2 + i - b].lex = train_lex[i];
+        infos[2 + i - b].wn = wn_bits(train_wn, &infos[2 + i - b]);
     }
     pos_boundary_info(1, &infos[2 + e - b]);
     pos_boundary_info(1, &infos[3 + e - b]);
@@ -861,6 +1176,12 @@ static struct dict_entry *build_upos(const struct corpus *c, size_t *count)
     return out;
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+    const uint64_t *x = a, *y = b;
+    return *x < *y ? -1 : *x > *y;
+}
+
 static int cmp_row(const void *a, const void *b)
 {
     const struct row *x = a, *y = b;
@@ -870,11 +1191,13 @@ static int cmp_row(const void *a, const void *b)
 static void write_model(const char *path, struct model *models, unsigned npasses,
                         const struct dict_entry *dict, size_t ndict,
                         const struct dict_entry *upos, size_t nupos_rows,
-                        const struct amb_row *amb, size_t namb, const char *lemmas,
-                        size_t lemma_len, int min_weight)
+                        const struct amb_row *amb, size_t namb, const struct wn_lex *wn,
+                        const char *lemmas, size_t lemma_len, int min_weight)
 {
     const uint32_t ntags = POS_NTAGS - 1, nupos = UPOS_NTAGS - 1;
     size_t nfeats = 0, nrows = 0, nent = 0, cap = 0, i, nslots, size, off, dropped = 0;
+    size_t nlex = 0, nlex_rows = 0;
+    uint64_t *lex_keys = NULL;
     struct row *rows;
     int16_t *wts = NULL;
     uint8_t *tgs = NULL;
@@ -972,7 +1295,20 @@ static void write_model(const char *path, struct model *models, unsigned npasses
     nslots = 2;
     while (nslots < nrows + nrows / 2 + 1)
         nslots *= 2;
-    size = POS_MODEL_HEADER + (ntags + nupos) * POS_MODEL_TAGNAME + nslots * 8 + nent * 3;
+    /* The WordNet lexicon: a table of its own, keyed like the slots. */
+    if (wn && wn->n) {
+        size_t k;
+        lex_keys = xrealloc(NULL, wn->n * sizeof(*lex_keys));
+        for (k = 0; k <= wn->index.mask; k++)
+            if (wn->index.vals[k] && wn->forms[wn->index.vals[k] - 1].bits)
+                lex_keys[nlex_rows++] = wn->index.keys[k];
+        qsort(lex_keys, nlex_rows, sizeof(*lex_keys), cmp_u64);
+        nlex = 2;
+        while (nlex < nlex_rows + nlex_rows / 3 + 1)
+            nlex *= 2;
+    }
+    size = POS_MODEL_HEADER + (ntags + nupos) * POS_MODEL_TAGNAME + nslots * 8 + nent * 3 +
+           nlex * 6;
     size = (size + 3) & ~(size_t)3;
     size += lemma_len;
     buf = calloc(1, size);
@@ -989,6 +1325,7 @@ static void write_model(const char *path, struct model *models, unsigned npasses
     put32(buf + 28, (uint32_t)nent);
     put32(buf + 32, (uint32_t)lemma_len);
     put32(buf + 40, npasses);
+    put32(buf + 44, (uint32_t)nlex);
     off = POS_MODEL_HEADER;
     for (i = 1; i <= ntags; i++, off += POS_MODEL_TAGNAME)
         memcpy(buf + off, pos_tag_name((uint16_t)i), strlen(pos_tag_name((uint16_t)i)));
@@ -1017,6 +1354,25 @@ static void write_model(const char *path, struct model *models, unsigned npasses
         buf[off + 1] = (unsigned char)((uint16_t)wts[i] >> 8);
     }
     memcpy(buf + off, tgs, nent);
+    off += nent;
+    for (i = 0; i < nlex_rows; i++) {
+        uint64_t key = lex_keys[i];
+        uint32_t fp = (uint32_t)(key >> 32) | 1u, v = map_get(&wn->index, key);
+        size_t s = (size_t)key & (nlex - 1);
+        int clash = 0;
+        while (get32_(buf + off + s * 4)) {
+            if (get32_(buf + off + s * 4) == fp)
+                clash = 1;
+            s = (s + 1) & (nlex - 1);
+        }
+        if (clash) {
+            dropped++;
+            continue;
+        }
+        put32(buf + off + s * 4, fp);
+        buf[off + nlex * 4 + s * 2] = (unsigned char)(wn->forms[v - 1].bits & 0xff);
+        buf[off + nlex * 4 + s * 2 + 1] = (unsigned char)(wn->forms[v - 1].bits >> 8);
+    }
     memcpy(buf + size - lemma_len, lemmas, lemma_len);
     put32(buf + 36, pos_checksum(buf + POS_MODEL_HEADER, size - POS_MODEL_HEADER));
     f = fopen(path, "wb");
@@ -1026,9 +1382,11 @@ static void write_model(const char *path, struct model *models, unsigned npasses
     }
     fprintf(stderr,
             "wrote %s: %zu bytes, %zu rows (%zu tag dictionary, %zu UPOS, %zu classes), "
-            "%zu weights, %zu slots, %zu fingerprint clashes dropped\n",
-            path, size, nrows, ndict, nupos_rows, namb, nent, nslots, dropped);
+            "%zu weights, %zu slots, %zu WordNet forms in %zu slots), %zu fingerprint clashes "
+            "dropped\n",
+            path, size, nrows, ndict, nupos_rows, namb, nent, nslots, nlex_rows, nlex, dropped);
     free(buf);
+    free(lex_keys);
     free(rows);
     free(wts);
     free(tgs);
@@ -1102,11 +1460,12 @@ static void evaluate(const char *model_path, const char *dev_path, const struct 
 static const char usage[] =
     "usage: train_pos --train TRAIN.conllu [--dev DEV.conllu] -o MODEL [--epochs N]\n"
     "                 [--min-weight Q] [--dict-min N] [--dict-ratio R] [--passes 1|2]\n"
-    "                 [--seed N] [--bags N]\n";
+    "                 [--seed N] [--bags N] [--wordnet DIR]\n";
 
 int main(int argc, char **argv)
 {
-    const char *train_path = NULL, *dev_path = NULL, *out = NULL;
+    const char *train_path = NULL, *dev_path = NULL, *out = NULL, *wordnet = NULL;
+    struct wn_lex wn;
     int epochs = 10, min_weight = 600, dict_min = 20, bags = 3, i;
     double dict_ratio = 0.97;
     struct corpus c;
@@ -1145,6 +1504,8 @@ int main(int argc, char **argv)
             bags = (int)strtol(v, NULL, 10);
         else if (!strcmp(a, "--seed"))
             rng_state ^= (uint64_t)strtoull(v, NULL, 10) * 0x9e3779b97f4a7c15ULL;
+        else if (!strcmp(a, "--wordnet"))
+            wordnet = v;
         else if (!strcmp(a, "--dict-ratio"))
             dict_ratio = strtod(v, NULL);
         else {
@@ -1158,6 +1519,10 @@ int main(int argc, char **argv)
         return 2;
     }
     read_conllu(train_path, &c);
+    if (wordnet) {
+        wn_read(wordnet, &wn);
+        train_wn = &wn;
+    }
     fprintf(stderr, "%s: %zu sentences, %zu words\n", train_path, c.nsents, c.nwords);
     dict = build_dict(&c, dict_min, dict_ratio, &ndict, &dict_index);
     upos = build_upos(&c, &nupos);
@@ -1187,7 +1552,7 @@ int main(int argc, char **argv)
         }
         scale_model(&models[p], 1.0f / (float)bags);
     }
-    write_model(out, models, passes, dict, ndict, upos, nupos, amb, namb, lemmas, lemma_len,
+    write_model(out, models, passes, dict, ndict, upos, nupos, amb, namb, train_wn, lemmas, lemma_len,
                 min_weight);
     if (dev_path)
         evaluate(out, dev_path, &c);

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 # tests/fuzz/pos-model-seeds.py: rebuild the seed corpus of fuzz_pos_model
 # after a change of the model format or feature set:
-#   build/tools/train_pos --train tests/fuzz/pos-tiny.conllu -o C/tiny.model
-#   build/tools/train_pos --train tests/fuzz/pos-tiny.conllu --passes 2 -o C/tiny-2pass.model
+#   W="--wordnet tests/fuzz/pos-tiny-wordnet"
+#   build/tools/train_pos --train tests/fuzz/pos-tiny.conllu $W -o C/tiny.model
+#   build/tools/train_pos --train tests/fuzz/pos-tiny.conllu $W --passes 2 -o C/tiny-2pass.model
 #   tests/fuzz/pos-model-seeds.py C        (C = tests/fuzz/corpus/pos_model)
 # writes damaged copies of C/tiny.model, each meant to be caught by one
 # check of the loader (doc/pos.md); the checksum is made valid again where
@@ -10,7 +11,7 @@
 import struct
 import sys
 
-HEADER = 44
+HEADER = 48
 
 
 def fnv(data):
@@ -29,7 +30,9 @@ def main():
     d = sys.argv[1]
     tiny = bytearray(open(d + '/tiny.model', 'rb').read())
     ntags, nupos, nslots, nent, lemma_bytes = struct.unpack_from('<5I', tiny, 16)
+    nlex = struct.unpack_from('<I', tiny, 44)[0]
     slots = HEADER + (ntags + nupos) * 8
+    lex = slots + nslots * 8 + nent * 3
     out = {}
     out['header-only'] = tiny[:HEADER]
     out['truncated'] = tiny[:len(tiny) // 2]
@@ -62,6 +65,22 @@ def main():
         if not fp:
             struct.pack_into('<2I', b, slots + i * 8, (i << 1) | 0x80000001, 1 << 24)
     out['full-table'] = seal(b)
+    # The WordNet lexicon table: a size that is not a power of two, no
+    # empty slot, a class in an empty slot.
+    b = bytearray(tiny)
+    struct.pack_into('<I', b, 44, 3)
+    out['lexicon-bad-size'] = seal(b)
+    b = bytearray(tiny)
+    for i in range(nlex):
+        if not struct.unpack_from('<I', b, lex + i * 4)[0]:
+            struct.pack_into('<I', b, lex + i * 4, (i << 1) | 0x80000001)
+    out['lexicon-full'] = seal(b)
+    b = bytearray(tiny)
+    for i in range(nlex):
+        if not struct.unpack_from('<I', b, lex + i * 4)[0]:
+            struct.pack_into('<H', b, lex + nlex * 4 + i * 2, 1)
+            break
+    out['lexicon-class-in-empty'] = seal(b)
     for name, data in out.items():
         open('%s/%s.model' % (d, name), 'wb').write(data)
 

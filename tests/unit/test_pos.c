@@ -7,7 +7,9 @@
  * words, a 10,000-byte word, a 2,000-word sentence); the same model shared
  * by four threads at once; and the loader's refusal of damaged files
  * (missing file, short, bad magic, other version, size mismatch, checksum,
- * a row pointing past the weights, a tag out of range, a full slot table),
+ * a row pointing past the weights, a tag out of range, a full slot table,
+ * a WordNet lexicon table of a bad size, full, or with a class in an empty
+ * slot),
  * each rebuilt from the real model with a valid checksum where the damage
  * is meant to be caught by a later check.
  */
@@ -255,8 +257,8 @@ static void test_damaged(void)
 {
     struct nl_error err;
     unsigned char *orig, *d;
-    size_t len, slots_off, ent_off, i;
-    uint32_t ntags, nupos, nslots, nent;
+    size_t len, slots_off, ent_off, lex_off, i;
+    uint32_t ntags, nupos, nslots, nent, nlex;
 
     CHECK(pos_model_new("no/such/file.model", &err) == NULL);
     CHECK_INT(err.code, NL_EIO);
@@ -271,8 +273,11 @@ static void test_damaged(void)
     nupos = rd32(orig + 20);
     nslots = rd32(orig + 24);
     nent = rd32(orig + 28);
+    nlex = rd32(orig + 44);
     slots_off = POS_MODEL_HEADER + (size_t)(ntags + nupos) * POS_MODEL_TAGNAME;
     ent_off = slots_off + (size_t)nslots * 8;
+    lex_off = ent_off + (size_t)nent * 3;
+    CHECK(nlex > 0); /* the shipped model carries the WordNet lexicon */
 
     expect_bad(orig, 10, "not a newsline POS model");
     memcpy(d, orig, len);
@@ -318,6 +323,31 @@ static void test_damaged(void)
         if (!rd32(d + slots_off + i * 8)) {
             wr32(d + slots_off + i * 8, 7);
             wr32(d + slots_off + i * 8 + 4, 1u << 24);
+        }
+    reseal(d, len);
+    expect_bad(d, len, "bad feature table");
+
+    /* The WordNet lexicon: a size that is not a power of two, a table
+     * without an empty slot, an empty slot with a class. */
+    memcpy(d, orig, len);
+    wr32(d + 44, 3);
+    reseal(d, len);
+    expect_bad(d, len, "bad header");
+    memcpy(d, orig, len);
+    wr32(d + 44, nlex * 2);
+    reseal(d, len);
+    expect_bad(d, len, "the header says");
+    memcpy(d, orig, len);
+    for (i = 0; i < nlex; i++)
+        if (!rd32(d + lex_off + i * 4))
+            wr32(d + lex_off + i * 4, 0x80000001u | (uint32_t)i << 1);
+    reseal(d, len);
+    expect_bad(d, len, "bad feature table");
+    memcpy(d, orig, len);
+    for (i = 0; i < nlex; i++)
+        if (!rd32(d + lex_off + i * 4)) {
+            d[lex_off + (size_t)nlex * 4 + i * 2] = 1;
+            break;
         }
     reseal(d, len);
     expect_bad(d, len, "bad feature table");
