@@ -1667,6 +1667,7 @@ static int32_t narrative_anchor(const struct ctx *c, struct m *m)
  */
 static int r_year_compound(struct ctx *c, size_t j, struct m *m);
 static int r_holiday(struct ctx *c, size_t j, struct m *m);
+static int32_t holiday_day(int h, int y);
 
 /*
  * "last Thanksgiving", "this Christmas", "next Easter" (holiday at item k):
@@ -1687,11 +1688,8 @@ static int rel_holiday(struct ctx *c, size_t k, int rel, struct m *m)
     /* the same holiday in year y + i: a fixed date, or Easter/Thanksgiving recomputed */
     for (i = -2; i <= 2; i++) {
         int yy = y + i;
-        if (c->it[k].cls == L_HOLIDAY && c->it[k].val == H_EASTER) {
-            base = easter_day(yy);
-        } else if (c->it[k].cls == L_HOLIDAY && c->it[k].val == H_THANKSGIVING) {
-            base = day_from_ymd(yy, 11, 1);
-            base += ((4 - day_weekday(base)) % 7 + 7) % 7 + 21;
+        if (c->it[k].cls == L_HOLIDAY && holiday_day(c->it[k].val, yy) != DAY_NONE) {
+            base = holiday_day(c->it[k].val, yy);
         } else if (ymd_is_valid(yy, mo, d)) {
             base = day_from_ymd(yy, mo, d);
         } else {
@@ -2651,6 +2649,30 @@ static int r_set(struct ctx *c, size_t j, struct m *m)
 }
 
 /* "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving", "Easter". */
+/* The day of a holiday with no fixed date in year y (ISO weekdays: 1 Monday). */
+static int32_t holiday_day(int h, int y)
+{
+    int32_t day;
+    switch (h) {
+    case H_EASTER:
+        return easter_day(y);
+    case H_THANKSGIVING: /* fourth Thursday of November */
+        day = day_from_ymd(y, 11, 1);
+        return day + ((4 - day_weekday(day)) % 7 + 7) % 7 + 21;
+    case H_ELECTION: /* the Tuesday after the first Monday of November */
+        day = day_from_ymd(y, 11, 2);
+        return day + ((2 - day_weekday(day)) % 7 + 7) % 7;
+    case H_LABOR: /* first Monday of September */
+        day = day_from_ymd(y, 9, 1);
+        return day + ((1 - day_weekday(day)) % 7 + 7) % 7;
+    case H_MEMORIAL: /* last Monday of May */
+        day = day_from_ymd(y, 5, 31);
+        return day - ((day_weekday(day) - 1) % 7 + 7) % 7;
+    default:
+        return DAY_NONE;
+    }
+}
+
 static int r_holiday(struct ctx *c, size_t j, struct m *m)
 {
     uint32_t sent = c->it[j].sent;
@@ -2663,6 +2685,17 @@ static int r_holiday(struct ctx *c, size_t j, struct m *m)
         h = t->val;
         if (is_word(c, k, sent, "day"))
             k++;
+        else if (h >= H_INDEPENDENCE)
+            return 0; /* "Independence Day", but "independence", "Memorial Hospital" */
+        if (h >= H_INDEPENDENCE && !is_capitalised(&c->it[k - 1]))
+            return 0; /* "election day" in lower case is any election's */
+        if (h == H_INDEPENDENCE) {
+            mo = 7;
+            d = 4;
+        } else if (h == H_VETERANS) {
+            mo = 11;
+            d = 11;
+        }
         if (h == H_CHRISTMAS) {
             mo = 12;
             d = 25;
@@ -2674,10 +2707,14 @@ static int r_holiday(struct ctx *c, size_t j, struct m *m)
             mo = 10;
             d = 31;
         }
-        if (h == H_THANKSGIVING)
+        if (h == H_THANKSGIVING || h == H_ELECTION)
             wmo = 11;
         else if (h == H_EASTER)
             wmo = 4;
+        else if (h == H_LABOR)
+            wmo = 9;
+        else if (h == H_MEMORIAL)
+            wmo = 5;
     } else if (item_is(c->text, t, "new") && is_capitalised(t) && is_word(c, k, sent, "year") &&
                (c->it[k].flags & IF_POSS) && is_capitalised(&c->it[k])) {
         h = H_NEWYEAR;
@@ -2702,17 +2739,12 @@ static int r_holiday(struct ctx *c, size_t j, struct m *m)
     m->anchor = TIMEX_ANCHOR_DCT;
     m->rule = "holiday";
     m->e = k;
-    if (h == H_THANKSGIVING || h == H_EASTER) {
+    if (wmo) {
         if (y == NO_YEAR) {
             v_day(m, DAY_NONE);
             return 1;
         }
-        if (h == H_EASTER) {
-            day = easter_day(y);
-        } else {
-            day = day_from_ymd(y, 11, 1);
-            day += ((4 - day_weekday(day)) % 7 + 7) % 7 + 21;
-        }
+        day = holiday_day(h, y);
         v_day(m, day);
         return 1;
     }

@@ -146,6 +146,10 @@ static const struct lex_row lex_rows[] = {
     /* holidays */
     {"christmas", L_HOLIDAY, H_CHRISTMAS, 0}, {"thanksgiving", L_HOLIDAY, H_THANKSGIVING, 0},
     {"easter", L_HOLIDAY, H_EASTER, 0}, {"halloween", L_HOLIDAY, H_HALLOWEEN, 0},
+    /* US holidays named "<word> Day" (the grammar requires "Day") */
+    {"independence", L_HOLIDAY, H_INDEPENDENCE, 0}, {"election", L_HOLIDAY, H_ELECTION, 0},
+    {"labor", L_HOLIDAY, H_LABOR, 0}, {"memorial", L_HOLIDAY, H_MEMORIAL, 0},
+    {"veterans", L_HOLIDAY, H_VETERANS, 0},
     /* grammar words */
     {"the", L_FUNC, F_THE, 0}, {"a", L_FUNC, F_A, 0}, {"an", L_FUNC, F_AN, 0},
     {"of", L_FUNC, F_OF, 0}, {"and", L_FUNC, F_AND, 0}, {"ago", L_FUNC, F_AGO, 0},
