@@ -2104,8 +2104,10 @@ static int r_amount(struct ctx *c, size_t j, struct m *m)
     /* "two year" without its hyphen is an adjective in transcripts ("a five year plan") */
     if (am.n == 0)
         return 0;
-    /* "a months-long strike": the article belongs to the noun, the units to "-long" */
-    if (am.is_a && (u->flags & IF_PLURAL))
+    /* "a months-long strike", "a day-long strike": the article belongs to the noun, the
+       units to "-long" */
+    if (am.is_a && ((u->flags & IF_PLURAL) || (is_func(c, k + 1, sent, F_LONG) &&
+                                              (c->it[k + 1].flags & IF_HYPH))))
         return 0;
     /* fractions: "three-quarters of", "two quarters of the vote", "a quarter of the market" */
     if (unit == U_QUARTER && (((u->flags & IF_PLURAL) && (u->flags & IF_HYPH)) ||
@@ -2215,12 +2217,15 @@ static int r_bare_units(struct ctx *c, size_t j, struct m *m)
     const struct item *u = &c->it[j], *p;
     struct amount am = {-1, 0, 0};
 
-    if (!(u->flags & IF_PLURAL) || j == 0)
-        return 0;
-    if (is_func(c, j + 1, sent, F_LONG) && (c->it[j + 1].flags & IF_HYPH)) {
+    if (is_func(c, j + 1, sent, F_LONG) && (c->it[j + 1].flags & IF_HYPH) &&
+        !(u->flags & IF_HYPH)) {
         /* "a decades-long dispute", "a months-long strike": an unknown number of units
-           (decades in years, as annotators wrote it: PXY) */
-        if (!v_duration(m, u->val == U_DECADE ? U_YEAR : u->val, &am))
+           (decades in years, as annotators wrote it: PXY); "a day-long strike", "a
+           year-long inquiry": one */
+        int plural = (u->flags & IF_PLURAL) != 0;
+        if (!plural)
+            am.n = 1;
+        if (!v_duration(m, plural && u->val == U_DECADE ? U_YEAR : u->val, &am))
             return 0;
         m->type = TIMEX_DURATION;
         m->rule = "units_long";
@@ -2228,6 +2233,8 @@ static int r_bare_units(struct ctx *c, size_t j, struct m *m)
         m->e = j + 2;
         return 1;
     }
+    if (!(u->flags & IF_PLURAL) || j == 0)
+        return 0;
     p = &c->it[j - 1];
     if (p->sent != sent || p->cls != L_FUNC)
         return 0;
