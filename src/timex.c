@@ -1737,6 +1737,10 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
     if ((is_func(c, k, sent, F_FISCAL) || is_func(c, k, sent, F_CALENDAR)) &&
         is_cls(c, k + 1, sent, L_UNIT))
         k++;
+    /* "that same day", "that same year": as "that day" */
+    if (rel == R_THAT && is_cls(c, k, sent, L_REL) && c->it[k].val == R_SAME &&
+        is_cls(c, k + 1, sent, L_UNIT))
+        k++;
     /* "this past week", "this coming weekend" */
     if (rel == R_THIS && (is_cls(c, k, sent, L_REL)) &&
         (c->it[k].val == R_PAST || c->it[k].val == R_COMING)) {
