@@ -1361,6 +1361,26 @@ static int r_clock(struct ctx *c, size_t j, struct m *m)
     return 1;
 }
 
+/*
+ * A noun after "today's" that makes it mean "nowadays": a population or the
+ * world at large ("today's world", "today's youth", "today's young people"),
+ * not an event of the day ("today's vote", "today's editions").
+ */
+static int generic_era(const struct ctx *c, size_t k, uint32_t sent)
+{
+    static const char *const era[] = {
+        "world", "youth", "society", "generation", "generations", "young", "children", "kids",
+        "teenagers", "culture", "economy", "families", "parents",
+    };
+    size_t i;
+    if (!at(c, k, sent))
+        return 0;
+    for (i = 0; i < NL_ARRAY_LEN(era); i++)
+        if (item_is(c->text, &c->it[k], era[i]))
+            return 1;
+    return 0;
+}
+
 /* "today", "yesterday morning", "tomorrow", "tonight". */
 static int r_deictic(struct ctx *c, size_t j, struct m *m)
 {
@@ -1371,6 +1391,8 @@ static int r_deictic(struct ctx *c, size_t j, struct m *m)
     if ((c->it[j].flags & IF_CAP) && !(c->it[j].flags & (IF_SENT_START | IF_ALLCAPS)) &&
         j > 0 && !(c->it[j - 1].flags & IF_PUNCT))
         return 0; /* "This is VOA Today": a name */
+    if ((d == D_TODAY || d == D_TOMORROW) && (c->it[j].flags & IF_POSS) && generic_era(c, k, sent))
+        return 0; /* "in today's world", "tomorrow's youth": nowadays, not a day (notes 5.4) */
     v_day(m, dct_plus(c, off));
     m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
     m->rule = "deictic";
