@@ -120,6 +120,16 @@ static const char *const fail_verbs[] = {"fail", "refuse", "decline", "neglect",
 /* Modals of a conditional or possible event. */
 static const char *const cond_modals[] = {"would", "could", "might", "may", "'d", NULL};
 
+/*
+ * Present participles that act as prepositions before a noun phrase
+ * ("talks concerning an agreement", "ten people, including two children",
+ * "following the crash"): English grammar's participial prepositions.
+ */
+static const char *const prep_participles[] = {
+    "concerning", "regarding", "including", "following", "excluding", "pending",
+    "barring", "respecting", "notwithstanding", NULL,
+};
+
 /* Subordinators that open a conditional clause. */
 static const char *const cond_subords[] = {"if", "unless", NULL};
 
@@ -139,7 +149,8 @@ struct mentions;
 struct group {
     uint32_t b, e, head;      /* sentence-relative token range [b, e) and its main verb */
     unsigned is_neg : 1, is_passive : 1, is_future : 1, is_cond : 1, is_inf : 1,
-        is_copula : 1, is_past : 1, is_report : 1, is_present : 1, is_perfect : 1;
+        is_copula : 1, is_past : 1, is_report : 1, is_present : 1, is_perfect : 1,
+        is_reduced : 1;       /* a bare participle after its noun: "statements issued" */
     int actor[2 * MAX_CONJ];  /* conjunct token ranges of the subject */
     int nactor;
     int object[2 * MAX_CONJ];
@@ -538,6 +549,17 @@ static void retag(struct sctx *c)
     for (i = 0; i < c->n; i++)
         if (is_verb_tag(c->tags[i]) && (is_mixed_case(c, (long)i) || tag(c, (long)i + 1) == POS_POS))
             c->tags[i] = POS_NNP;
+    /*
+     * A participial preposition before a noun phrase, not after a form of
+     * "be" ("is following the talks" stays a verb), is a preposition.
+     */
+    for (i = 0; i + 1 < c->n; i++)
+        if (c->tags[i] == POS_VBG && w_in(c, (long)i, prep_participles) &&
+            !(i > 0 && (c->tags[i - 1] == POS_VBZ || c->tags[i - 1] == POS_VBP ||
+                        c->tags[i - 1] == POS_VBD || c->tags[i - 1] == POS_VB ||
+                        c->tags[i - 1] == POS_VBN || c->tags[i - 1] == POS_MD)) &&
+            (is_np_word(c->tags[i + 1]) || c->tags[i + 1] == POS_QUOTE_OPEN))
+            c->tags[i] = POS_IN;
     for (i = 1; i + 2 < c->n; i++)
         if (c->tags[i] == POS_NNS && (is_noun_tag(c->tags[i - 1]) || c->tags[i - 1] == POS_PRP) &&
             is_w(c, (long)i + 1, "to") && c->tags[i + 2] == POS_VB && c->txi[i] < 0)
@@ -669,15 +691,73 @@ static int same_clause(const struct sctx *c, long b, long e)
     return 1;
 }
 
+/*
+ * Prepositions that attach a phrase to the noun before it and never open
+ * a clause ("sales [in the US] fell", but "rose [after] the company
+ * filed"): the subject is the noun the phrase hangs from.
+ */
+static const char *const np_preps[] = {
+    "in", "at", "on", "for", "from", "with", "about", "near", "under", "over", "between",
+    "among", "across", "within", "into", "against", "during", "throughout", "to", "by",
+    "behind", "beyond", "outside", "inside", NULL,
+};
+
+/*
+ * The noun a subject phrase starting at b hangs from, through
+ * prepositional phrases and reduced relatives: "Sales of vehicles [in the
+ * US] are", "The plan [announced by the company] was". Returns the last
+ * token of that noun's phrase, or -1 when the phrase hangs from nothing.
+ */
+static long np_host(const struct sctx *c, long b)
+{
+    long k = b - 1, host = -1;
+    int hops;
+    for (hops = 0; hops < 4 && k > 0; hops++) {
+        int gr = c->group_of[k];
+        if (w_in(c, k, np_preps) && is_np_head(c, k - 1) && c->txi[k - 1] < 0 &&
+            c->group_of[k - 1] < 0 && tag(c, k - 1) != POS_PRP) {
+            long b2 = np_left(c, k - 1);
+            if (b2 < 0)
+                break;
+            host = k - 1;
+            extend_of_left(c, &b2);
+            k = b2 - 1;
+            continue;
+        }
+        /* "by" after a reduced relative: the relative's own noun */
+        if (is_w(c, k, "by") && k > 1 && (gr = c->group_of[k - 1]) >= 0 &&
+            c->g[gr].is_reduced && c->g[gr].b > 0 && is_np_head(c, (long)c->g[gr].b - 1)) {
+            long b2 = np_left(c, (long)c->g[gr].b - 1);
+            if (b2 < 0)
+                break;
+            host = (long)c->g[gr].b - 1;
+            extend_of_left(c, &b2);
+            k = b2 - 1;
+            continue;
+        }
+        break;
+    }
+    /*
+     * The host heads a subject only at the start of a clause; after a verb
+     * it is that verb's object ("coordinate attacks against the group
+     * known as").
+     */
+    if (host >= 0 && k >= 0 && !is_boundary(c, k) && tag(c, k) != POS_CC && !is_w(c, k, "that"))
+        return -1;
+    return host;
+}
+
 /* Subject of group gi, found to its left. */
 static void find_subject(struct sctx *c, size_t gi)
 {
     struct group *g = &c->g[gi];
     long k = (long)g->b - 1;
+    int skipped_date = 0, direct = 1; /* the subject is not reached through a relative */
     for (;;) {
         if (k < 0)
             break;
         if (tag(c, k) == POS_RB || tag(c, k) == POS_RBR || c->txi[k] >= 0) {
+            skipped_date |= c->txi[k] >= 0;
             k--;
             continue;
         }
@@ -698,6 +778,7 @@ static void find_subject(struct sctx *c, size_t gi)
     }
     /* "GM, which ...", "the company that ..." */
     if (tag(c, k) == POS_WDT || tag(c, k) == POS_WP) {
+        direct = 0;
         k--;
         if (tag(c, k) == POS_COMMA)
             k--;
@@ -720,8 +801,25 @@ static void find_subject(struct sctx *c, size_t gi)
         if (tag(c, j) == POS_COMMA && j < k - 1 && is_np_head(c, j - 1))
             k = j - 1;
     }
-    if (k >= 0 && is_np_head(c, k) && c->group_of[k] < 0)
+    /*
+     * A bare present participle after a date modifies the clause, not the
+     * noun before the date: "circulated a letter to the body on Saturday
+     * confirming the agreement" (the letter's sender confirms).
+     */
+    if (skipped_date && gi > 0 && g->b == g->head && tag(c, g->head) == POS_VBG && !g->is_inf &&
+        c->g[gi - 1].e <= (uint32_t)k + 1) {
+        copy_args(g->actor, &g->nactor, c->g[gi - 1].actor, c->g[gi - 1].nactor);
+        return;
+    }
+    if (k >= 0 && is_np_head(c, k) && c->group_of[k] < 0) {
+        long b = np_left(c, k), host;
+        if (b >= 0 && direct && !g->is_reduced && !g->is_inf && tag(c, (long)g->b - 1) != POS_COMMA) {
+            extend_of_left(c, &b);
+            if ((host = np_host(c, b)) >= 0)
+                k = host;
+        }
         subject_at(c, k, g->actor, &g->nactor);
+    }
     if (g->nactor || gi == 0)
         return;
     /*
@@ -757,7 +855,23 @@ static void find_object(struct sctx *c, size_t gi)
             }
         return;
     }
-    if (g->is_copula || tag(c, k) == POS_POS || (size_t)k >= c->n)
+    if (g->is_copula) {
+        /* the predicate: "was [the lowest number]", "is [profitable]" */
+        while (tag(c, k) == POS_RB)
+            k++;
+        if (is_np_tag(c, k) && tag(c, k) != POS_POS && !is_w(c, k, "that"))
+            object_at(c, k, g->object, &g->nobject);
+        if (!g->nobject && (tag(c, k) == POS_JJ || tag(c, k) == POS_JJR || tag(c, k) == POS_JJS)) {
+            long e = k + 1;
+            while (tag(c, e) == POS_JJ || tag(c, e) == POS_CC)
+                e++;
+            while (e > k + 1 && tag(c, e - 1) == POS_CC)
+                e--;
+            add_conj(g->object, &g->nobject, k, e);
+        }
+        return;
+    }
+    if (tag(c, k) == POS_POS || (size_t)k >= c->n)
         return;
     if (is_np_tag(c, k) && !(tag(c, k) == POS_DT && is_w(c, k, "that")))
         object_at(c, k, g->object, &g->nobject);
@@ -2054,6 +2168,82 @@ static void verb_modality(struct sctx *c, const struct group *g, const struct so
                      (s && s->is_deny && !g->is_report);
 }
 
+/*
+ * A bare past participle right after a noun, with no object of its own,
+ * is a reduced passive relative: "statements [issued] after the visit",
+ * "the plan [announced] by the company". Its noun is what was acted on
+ * (find_object turns a passive's subject into its object) and its "by"
+ * phrase the actor. Only when the noun is not itself the subject of the
+ * participle read as a finite verb: "by" and a noun phrase follow, or
+ * the next verb of its clause is finite ("the plan announced on Monday
+ * was"), or the noun is the object of a verb or preposition.
+ */
+static void mark_reduced(struct sctx *c, size_t gi)
+{
+    struct group *g = &c->g[gi];
+    long b = (long)g->b, e = (long)g->e, nb, h = b - 1;
+    int finite_after = 0;
+    while (h > 0 && tag(c, h) == POS_RB) /* "the group formerly known as" */
+        h--;
+    if (g->b != g->head || tag(c, b) != POS_VBN || g->is_inf || h < 0 || !is_np_head(c, h) ||
+        tag(c, h) == POS_PRP || c->txi[h] >= 0 || c->group_of[h] >= 0)
+        return;
+    if (tag(c, e) == POS_RP || (is_np_tag(c, e) && !is_w(c, e, "that")))
+        return; /* an object follows: a finite verb ("GM sold Saturn") */
+    /* the next group of the clause is finite: the noun is its subject */
+    if (gi + 1 < c->ng && same_clause(c, e, (long)c->g[gi + 1].b)) {
+        uint16_t t = tag(c, c->g[gi + 1].b);
+        finite_after = t == POS_VBZ || t == POS_VBP || t == POS_VBD || t == POS_MD;
+    }
+    nb = np_left(c, h);
+    if (nb < 0)
+        return;
+    extend_of_left(c, &nb);
+    if (nb > 1 && tag(c, nb - 1) == POS_QUOTE_CLOSE) /* '"welcomes" statements issued' */
+        nb--;
+    /* "by" and an agent, not an amount ("increased by 10 percent") */
+    if ((is_w(c, e, "by") && is_np_tag(c, e + 1) && tag(c, e + 1) != POS_CD &&
+         tag(c, e + 1) != POS_JJR && tag(c, e + 1) != POS_DOLLAR) ||
+        finite_after ||
+        (nb > 0 && (is_verb_tag(tag(c, nb - 1)) || w_in(c, nb - 1, np_preps) ||
+                    is_w(c, nb - 1, "of")))) {
+        g->is_reduced = 1;
+        g->is_passive = 1;
+    }
+}
+
+/*
+ * A participle clause that opens the sentence ("Citing a report, the
+ * airline said", "While introducing the phone, Jobs joked") has the main
+ * clause's subject: the subject of the first group after its comma.
+ */
+static void front_participle(struct sctx *c)
+{
+    struct group *g;
+    long k;
+    size_t gi;
+    if (c->ng < 2)
+        return;
+    g = &c->g[0];
+    k = (long)g->b - 1;
+    if (k >= 0 && tag(c, k) == POS_IN && !is_w(c, k, "that"))
+        k--; /* "While introducing", "After meeting" */
+    if (k >= 0 || tag(c, g->head) != POS_VBG || g->nactor)
+        return;
+    for (k = (long)g->e; (size_t)k < c->n && tag(c, k) != POS_COMMA; k++)
+        if ((is_boundary(c, k) && tag(c, k) != POS_QUOTE_OPEN && tag(c, k) != POS_QUOTE_CLOSE) ||
+            tag(c, k) == POS_CC)
+            return;
+    for (gi = 1; gi < c->ng; gi++)
+        if ((long)c->g[gi].b > k && !c->g[gi].is_inf && tag(c, c->g[gi].head) != POS_VBG) {
+            const struct group *m = &c->g[gi];
+            if (m->is_passive)
+                return;
+            copy_args(g->actor, &g->nactor, m->actor, m->nactor);
+            return;
+        }
+}
+
 static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
                                     const struct sentence *se, struct source *src,
                                     int *scope, struct nl_error *err)
@@ -2072,9 +2262,11 @@ static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
             if (p->e <= g->b && g->b - p->e <= 6 && same_clause(c, (long)p->e, (long)g->b))
                 g->ctl = (int)gi - 1;
         }
+        mark_reduced(c, gi);
         find_subject(c, gi);
         find_object(c, gi);
     }
+    front_participle(c);
     attach_dates(c);
     ns = find_sources(c, src, scope);
     (void)ns;
