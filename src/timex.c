@@ -337,6 +337,27 @@ static int needs_to(const struct ctx *c, const struct item *t)
 }
 
 /*
+ * A future cue verb followed by "to" ("planning to", "expected to", "scheduled
+ * to") within reach bytes before item b in its sentence and clause (no
+ * punctuation but commas between): 1 when found.
+ */
+static int cue_to_within(const struct ctx *c, size_t b, uint32_t reach)
+{
+    uint32_t sent = c->it[b].sent, limit = c->it[b].off > reach ? c->it[b].off - reach : 0;
+    size_t j = b;
+    while (j > 1) {
+        const struct item *t = &c->it[--j];
+        if (t->sent != sent || t->off < limit || ((t->flags & IF_PUNCT) && t->punct != ','))
+            break;
+        if (t->cls == L_FUNC && t->val == F_TO && c->it[j - 1].sent == sent &&
+            c->it[j - 1].cls == L_FUTCUE && !item_is(c->text, &c->it[j - 1], "set") &&
+            !(j >= 2 && item_is(c->text, &c->it[j - 2], "had")))
+            return 1;
+    }
+    return 0;
+}
+
+/*
  * Tense cue before item b (timex3.md 8.2): 'f' when a future cue lies
  * within 40 bytes before it in the same sentence ("will meet on Friday",
  * "is to leave Tuesday", "as early as Monday", "until Friday"), 'p' when a
@@ -459,6 +480,10 @@ static char pos_tense(const struct ctx *c, size_t b, size_t e)
 static char tense_cue(const struct ctx *c, size_t b)
 {
     char cue = tense_cue_within(c, b, 40);
+    /* "were planning to drive around the airport on Monday": a cue verb with its
+       infinitive governs a weekday further back than a bare auxiliary does */
+    if (cue == 'n' && cue_to_within(c, b, 80))
+        cue = 'f';
     /* a sentence opening with "Until Thursday," in the past tense tells how things stood
        up to a day already past: "Until Thursday, they had not called him a suspect" (but
        "they gave him until Friday to leave" looks ahead) */
