@@ -2913,6 +2913,27 @@ static int r_position(struct ctx *c, size_t j, struct m *m, int the_before)
     default:
         return 0;
     }
+    if (p == P_MID && is_cls(c, k, sent, L_POD) && !(c->it[k].flags & IF_PLURAL) &&
+        c->it[k].val <= POD_EV && !the_before) {
+        /* "mid-afternoon yesterday", "by mid afternoon": that part of the day named
+           after it, else of the DCT */
+        int32_t day;
+        size_t e;
+        int pod = c->it[k].val;
+        if (day_after_clock(c, k + 1, sent, &day, &e)) {
+            m->e = e > k + 1 ? e : k + 1; /* "mid-morning on Friday": Friday stays apart */
+        } else {
+            day = c->dct;
+            m->e = k + 1;
+        }
+        v_day(m, day);
+        v_append(m, pod_code[pod]);
+        m->type = TIMEX_TIME;
+        m->mod = "MID";
+        m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+        m->rule = "position_pod";
+        return 1;
+    }
     if (p == P_END || p == P_BEGINNING || p == P_START || p == P_MIDDLE || p == P_CLOSE) {
         /* "the end of X" */
         if (!the_before || !is_func(c, k, sent, F_OF))
