@@ -1322,6 +1322,9 @@ static int r_clock(struct ctx *c, size_t j, struct m *m)
     if (t->cls == L_POD) {
         if (t->val != POD_NOON && t->val != POD_MIDNIGHT)
             return 0;
+        /* "high noon": a showdown, not a clock time */
+        if (j > 0 && c->it[j - 1].sent == c->it[j].sent && item_is(c->text, &c->it[j - 1], "high"))
+            return 0;
         hh = t->val == POD_NOON ? 12 : 24;
     } else if (t->cls == L_CLOCK) {
         hh = t->num / 60;
