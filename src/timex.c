@@ -2175,6 +2175,13 @@ static int r_amount(struct ctx *c, size_t j, struct m *m)
     if (k + 1 < c->n && (c->it[k + 1].flags & IF_HYPH) && c->it[k + 1].sent == sent &&
         (c->it[k + 1].cls == L_POS || is_func(c, k + 1, sent, F_AGO)))
         return 0;
+    /* "24 hours a day", "seven days a week", "three hours per day": a rate of use, not a
+       duration (timex3.md 5.11) */
+    if ((u->flags & IF_PLURAL) && (is_func(c, k + 1, sent, F_A) || is_func(c, k + 1, sent, F_PER) ||
+                                   is_cls(c, k + 1, sent, L_EVERY)) &&
+        is_cls(c, k + 2, sent, L_UNIT) && !(c->it[k + 2].flags & IF_PLURAL) &&
+        c->it[k + 2].val > unit)
+        return 0;
     /* ages */
     if (is_func(c, k + 1, sent, F_OLD) || (c->it[j].flags & IF_HYPH && j > 0 &&
                                            c->it[j - 1].cls == L_FUNC && c->it[j - 1].val == F_OLD))
