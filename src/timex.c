@@ -1673,8 +1673,10 @@ static void v_rel_season(const struct ctx *c, struct m *m, int s, int rel)
         y = s < cur ? sy : sy - 1;
     else if (rel == R_NEXT || rel == R_COMING)
         y = s > cur ? sy : sy + 1;
+    else if (s == SEA_WI)
+        y = c->dm <= 2 ? c->dy - 1 : c->dy; /* the winter running in January, else December's */
     else
-        y = sy;
+        y = c->dy; /* "this spring" in February is the coming one, not the winter's label year */
     v_season(m, y, s);
 }
 
@@ -2639,6 +2641,17 @@ static int r_season(struct ctx *c, size_t j, struct m *m, int the_before)
         if (is_cls(c, e, sent, L_NONE) && !(c->it[e].flags & IF_PUNCT) && !is_capitalised(&c->it[e]))
             return 0; /* "summer camp", "spring training" */
         v_rel_season(c, m, s, R_THIS);
+        if (has_dct(c) && s != SEA_WI) {
+            /* a bare season follows the clause: "sales rose in the spring" (in February)
+               is last spring, "will be sold in the fall" (in November) next fall */
+            char cue = month_cue(c, j);
+            int first = s == SEA_SP ? 3 : s == SEA_SU ? 6 : 9, y0 = c->dy;
+            if ((cue == 'p' || cue == 'P' || cue == 'S') && c->dm < first)
+                v_season(m, y0 - 1, s);
+            else if ((cue == 'f' || cue == 'm') && c->dm > first + 2)
+                v_season(m, y0 + 1, s);
+            m->cue = cue_name(cue);
+        }
         m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
     } else {
         v_season(m, y, s);
