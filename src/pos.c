@@ -718,7 +718,9 @@ static void word_info(const struct pos_model *m, const struct pos_word *w,
     if (!ref)
         return;
     e = ref & 0xffffff;
-    info->lex = (uint16_t)m->ents[e].weight; /* the row's first weight carries lex */
+    info->lex = (uint16_t)m->ents[e].weight; /* the row's first weight carries lex, */
+    if (ref >> 24 > 1)                        /* the second the WordNet class */
+        info->wn = (uint16_t)m->ents[e + 1].weight;
     for (end = e + (ref >> 24); e < end; e++)
         mask |= 1ULL << (m->ents[e].tag & 63);
     info->amb = pos_amb_value(mask);
@@ -811,9 +813,11 @@ static void tag_pass(const struct pos_model *m, const struct pos_word *words, si
                 r1 = i + 1 < n ? codes[i + 1] : 0;
                 r2 = i + 2 < n ? codes[i + 2] : 0;
             }
-            /* The WordNet class only matters to scored words: looked up here, not for
-             * every word of the ring. */
-            ring[i % 5].wn = wn_class(m, ctx[2]);
+            /* A known word has its WordNet class from its ambiguity-class row
+             * (word_info()); an unknown one's is looked up here, for scored
+             * words only. */
+            if (ctx[2]->amb == unknown_amb)
+                ring[i % 5].wn = wn_class(m, ctx[2]);
             nf = pos_features(ctx, t1, t2, r1, r2, pass, i, sflags, feats);
             /* Touch every slot first, so that the cache misses overlap. */
             for (k = 0; k < nf; k++)

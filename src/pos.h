@@ -205,7 +205,7 @@ size_t pos_lemma(const struct pos_model *m, const char *form, size_t len, uint16
  */
 
 /* Feature templates, one id each (the first value hashed into a feature). */
-#define POS_FEATURE_SET 6 /* bump when the feature templates change */
+#define POS_FEATURE_SET 7 /* bump when the feature templates change */
 #define POS_MAX_FEATS 64  /* at most this many features per word */
 
 /* Hashes of one word's properties, computed once per word. */

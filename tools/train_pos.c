@@ -695,6 +695,7 @@ struct amb_row {
     uint64_t key;
     uint64_t mask; /* bit code - 1 */
     uint32_t lex;  /* pos_wordinfo.lex */
+    uint32_t wn;   /* pos_wordinfo.wn */
 };
 
 /* Per form and fold: its tags, and how often it was capitalised inside sentences. */
@@ -714,12 +715,14 @@ static uint32_t case_of(uint32_t ncap, uint32_t nlow)
     return ncap < nlow ? POS_CASE_MOSTLY_LOWER : POS_CASE_MOSTLY_UPPER;
 }
 
-static struct amb_row *build_amb(const struct corpus *c, uint64_t *word_amb, uint32_t *word_lex,
+static struct amb_row *build_amb(const struct corpus *c, const struct wn_lex *wn,
+                                 uint64_t *word_amb, uint32_t *word_lex,
                                  uint32_t **word_form_out, size_t *count)
 {
     struct map idx;
     struct fold_stats (*folds)[FOLDS] = NULL;
     uint64_t *keys = NULL;
+    uint32_t *wns = NULL;
     uint32_t *word_form = xrealloc(NULL, c->nwords * sizeof(uint32_t));
     size_t n = 0, cap = 0, s, i;
     struct amb_row *out;
@@ -740,9 +743,11 @@ static struct amb_row *build_amb(const struct corpus *c, uint64_t *word_amb, uin
                     cap = cap ? cap * 2 : 4096;
                     folds = xrealloc(folds, cap * sizeof(*folds));
                     keys = xrealloc(keys, cap * sizeof(*keys));
+                    wns = xrealloc(wns, cap * sizeof(*wns));
                 }
                 memset(folds[n], 0, sizeof(folds[0]));
                 keys[n] = key;
+                wns[n] = wn_bits(wn, &info);
                 map_put(&idx, key, (uint32_t)++n);
                 v = (uint32_t)n;
             }
@@ -785,9 +790,11 @@ static struct amb_row *build_amb(const struct corpus *c, uint64_t *word_amb, uin
             nlow += folds[i][f].nlow;
         }
         out[i].lex = case_of(ncap, nlow);
+        out[i].wn = wns[i];
     }
     free(folds);
     free(keys);
+    free(wns);
     free(idx.keys);
     free(idx.vals);
     *word_form_out = word_form;
@@ -1278,10 +1285,25 @@ static void write_model(const char *path, struct model *models, unsigned npasses
                 wts = xrealloc(wts, cap * sizeof(*wts));
                 tgs = xrealloc(tgs, cap);
             }
-            /* The first weight carries the form's lex (pos_wordinfo). */
-            wts[nent] = (int16_t)(nent == rows[nrows].start ? amb[i].lex : 1);
+            /* The first weight carries the form's lex, the second its WordNet
+             * class (pos_wordinfo); a form with one tag and a class gets that
+             * tag twice, which leaves its tag set as it is. */
+            wts[nent] = (int16_t)(nent == rows[nrows].start       ? amb[i].lex
+                                  : nent == rows[nrows].start + 1 ? (uint16_t)amb[i].wn
+                                                                  : 1);
             tgs[nent] = (uint8_t)t;
             nent++;
+            if (nent == rows[nrows].start + 1 && amb[i].wn &&
+                !(amb[i].mask & (amb[i].mask - 1))) {
+                if (nent == cap) {
+                    cap = cap ? cap * 2 : 1 << 16;
+                    wts = xrealloc(wts, cap * sizeof(*wts));
+                    tgs = xrealloc(tgs, cap);
+                }
+                wts[nent] = (int16_t)(uint16_t)amb[i].wn;
+                tgs[nent] = (uint8_t)t;
+                nent++;
+            }
         }
         rows[nrows].n = (uint32_t)(nent - rows[nrows].start);
         nrows++;
@@ -1528,7 +1550,7 @@ int main(int argc, char **argv)
     upos = build_upos(&c, &nupos);
     word_amb = xrealloc(NULL, c.nwords * sizeof(*word_amb));
     word_lex = xrealloc(NULL, c.nwords * sizeof(*word_lex));
-    amb = build_amb(&c, word_amb, word_lex, &word_form, &namb);
+    amb = build_amb(&c, train_wn, word_amb, word_lex, &word_form, &namb);
     train_amb = word_amb;
     train_lex = word_lex;
     lemmas = build_lemmas(&c, &lemma_len, &nlemmas);
