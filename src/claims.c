@@ -747,6 +747,35 @@ static long np_host(const struct sctx *c, long b)
     return host;
 }
 
+/* a parenthesis after the subject: "General Motors (GM), announced", "EADS (Airbus) said" */
+static long skip_paren(const struct sctx *c, long k)
+{
+    if (tag(c, k) == POS_RRB || (tag(c, k) == POS_COMMA && tag(c, k - 1) == POS_RRB)) {
+        long j = tag(c, k) == POS_RRB ? k : k - 1;
+        long lrb = j - 1;
+        while (lrb > 0 && j - lrb < 8 && tag(c, lrb) != POS_LRB && tag(c, lrb) != POS_RRB)
+            lrb--;
+        if (lrb > 0 && tag(c, lrb) == POS_LRB && is_np_head(c, lrb - 1))
+            return lrb - 1;
+    }
+    return k;
+}
+
+/*
+ * Verbs whose object is the subject of their to-infinitive ("allowed
+ * developers to sell", "asked the court to rule"): English object control
+ * and causative verbs. After other verbs a noun before "to" is not the
+ * infinitive's subject ("won a contract to supply tankers": the winner
+ * supplies).
+ */
+static const char *const object_control_verbs[] = {
+    "allow", "enable", "ask", "tell", "urge", "force", "persuade", "permit", "require",
+    "order", "invite", "encourage", "help", "cause", "lead", "expect", "want", "need",
+    "get", "convince", "instruct", "warn", "advise", "authorize", "authorise", "compel",
+    "oblige", "pressure", "prompt", "remind", "teach", "train", "appoint", "choose",
+    "elect", "select", "hire", "call", "leave", "like", "prefer", "beg", "press", NULL,
+};
+
 /* Subject of group gi, found to its left. */
 static void find_subject(struct sctx *c, size_t gi)
 {
@@ -767,15 +796,7 @@ static void find_subject(struct sctx *c, size_t gi)
         }
         break;
     }
-    /* a parenthesis after the subject: "General Motors (GM), announced", "EADS (Airbus) said" */
-    if (tag(c, k) == POS_RRB || (tag(c, k) == POS_COMMA && tag(c, k - 1) == POS_RRB)) {
-        long j = tag(c, k) == POS_RRB ? k : k - 1;
-        long lrb = j - 1;
-        while (lrb > 0 && j - lrb < 8 && tag(c, lrb) != POS_LRB && tag(c, lrb) != POS_RRB)
-            lrb--;
-        if (lrb > 0 && tag(c, lrb) == POS_LRB && is_np_head(c, lrb - 1))
-            k = lrb - 1;
-    }
+    k = skip_paren(c, k);
     /* "GM, which ...", "the company that ..." */
     if (tag(c, k) == POS_WDT || tag(c, k) == POS_WP) {
         direct = 0;
@@ -800,6 +821,28 @@ static void find_subject(struct sctx *c, size_t gi)
             j--;
         if (tag(c, j) == POS_COMMA && j < k - 1 && is_np_head(c, j - 1))
             k = j - 1;
+        else if (tag(c, j) == POS_COMMA && j < k - 1 && tag(c, j - 1) == POS_RRB)
+            k = skip_paren(c, j - 1); /* "EADS NV (EADS), the parent of Airbus, has" */
+    }
+    /*
+     * An infinitive after the object of a verb of its clause that is not
+     * an object-control verb has that verb's subject: "won a contract to
+     * supply tankers", "has plans to import features". Not "for X to" (X
+     * is the subject) nor a passive infinitive ("an event to be held").
+     */
+    if (g->is_inf && !g->is_passive && gi > 0 && k >= 0 && is_np_head(c, k) && c->group_of[k] < 0) {
+        const struct group *p = &c->g[gi - 1];
+        long nb = np_left(c, k);
+        if (nb >= 0)
+            extend_of_left(c, &nb);
+        /* not "for Cisco to file", nor after a participle ("Los Angeles based X to") */
+        if (nb >= 0 && !is_w(c, nb - 1, "for") && p->e <= (uint32_t)nb && !p->is_passive &&
+            !p->is_copula && p->nactor &&
+            !(p->b == p->head && (tag(c, p->head) == POS_VBN || tag(c, p->head) == POS_VBG)) &&
+            same_clause(c, (long)p->e, (long)g->b) && !in_list(lemma(c, p->head), object_control_verbs)) {
+            copy_args(g->actor, &g->nactor, p->actor, p->nactor);
+            return;
+        }
     }
     /*
      * A bare present participle after a date modifies the clause, not the

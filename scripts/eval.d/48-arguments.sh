@@ -27,7 +27,8 @@
 #   actor right  when both are empty, or the predicted actor's head word
 #                (its last token before the first " of ", comma or ";",
 #                so the first conjunct of a coordination: "Sales of cars"
-#                -> Sales, "Russia; United States" -> Russia) is, without
+#                -> Sales, "Russia; United States" -> Russia; a clitic
+#                left on a pronoun dropped: "We've" -> We) is, without
 #                case, one of the words of the gold Arg0 text. A pronoun
 #                actor resolved to an antecedent (actor_pronoun) is right
 #                when either the pronoun or the antecedent's head is in
@@ -98,7 +99,8 @@ def head(s):
     w = words(s)
     while w and w[-1] in ("'s", "'"):
         w.pop()
-    return w[-1].strip(".'") if w else ""
+    # a clitic the tokenizer left on its pronoun: "We've", "you've"
+    return re.sub(r"'(ve|re|ll|d|m)$", "", w[-1]).strip(".'") if w else ""
 
 def right(p, g, pron=None):
     if not (p or "").strip():
