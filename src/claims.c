@@ -39,7 +39,6 @@
 
 #include "interval.h"
 #include "lexicon.h"
-#include "person_nouns.h"
 #include "pos.h"
 #include "banned.h"
 
@@ -1490,7 +1489,15 @@ static size_t lower_word(const struct sctx *c, long i, char *out, size_t n)
     return len;
 }
 
-/* A common noun (any case) that names a person: "minister", "Spokesman". */
+/*
+ * A common noun (any case) that names a person: "minister", "Spokesman".
+ * The lexicon knows which do (lexicon_is_person). Without it only "person"
+ * and "people" do: other common nouns count as no person (so "he" and
+ * "she" take names alone, and "it" may take "the minister"), titles before
+ * a name are honorifics alone. Leaving common nouns unknown instead, so
+ * that they agree with nothing, sent "it" past them to a farther name
+ * more often than it saved a wrong one (doc/claims.md, "The lexicon").
+ */
 static int is_person_word(struct sctx *c, long i)
 {
     char w[LEMMA_MAX];
@@ -1501,12 +1508,12 @@ static int is_person_word(struct sctx *c, long i)
         /* "person" itself (and its plural "people") is in WordNet's noun.Tops, not noun.person */
         if (!strcmp(l, "people") || !strcmp(l, "person"))
             return 1;
-        return person_nouns_has(l, strlen(l));
+        return lexicon_is_person(c->lex, l, strlen(l));
     }
     if ((t != POS_NNP && t != POS_NNPS) || !(len = lower_word(c, i, w, sizeof(w))))
         return 0;
-    return person_nouns_has(w, len) ||
-           (len > 3 && w[len - 1] == 's' && person_nouns_has(w, len - 1));
+    return lexicon_is_person(c->lex, w, len) ||
+           (len > 3 && w[len - 1] == 's' && lexicon_is_person(c->lex, w, len - 1));
 }
 
 static int is_honorific(const struct sctx *c, long i)

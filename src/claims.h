@@ -96,8 +96,10 @@ struct claim {
  * statement). pos (borrowed, may be NULL) gives the lemmas of actions and
  * tells verbal nouns; without it the lemmas come from rules alone. lex
  * (borrowed, may be NULL) decides which nouns are events (by their WordNet
- * senses) and checks lemmas of unseen verbs; without it event nouns are
- * chosen by suffix rules and the tagger. Errors: NL_ENOMEM / NL_ETOOBIG.
+ * senses) and which name persons (for pronoun actors), and checks lemmas
+ * of unseen verbs; without it event nouns are chosen by suffix rules and
+ * the tagger, and no common noun but "person"/"people" is a person.
+ * Errors: NL_ENOMEM / NL_ETOOBIG.
  */
 enum nl_err claims_extract(struct arena *a, const struct article *art,
                            const struct segmentation *seg, const struct timex *tx, size_t ntx,

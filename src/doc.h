@@ -44,7 +44,8 @@ struct doc {
     /*
      * The WordNet-derived lexicon (lexicon.h), borrowed and read-only like
      * pos; NULL (doc_init) is allowed. With it, claims choose event nouns
-     * by their senses and check the lemmas of unseen verbs.
+     * by their senses, know which common nouns name persons (pronoun
+     * actors) and check the lemmas of unseen verbs.
      */
     const struct lexicon *lex;
     struct article art;

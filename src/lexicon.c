@@ -19,18 +19,18 @@
 #include "arena.h"
 #include "banned.h"
 
-#define LEXICON_MAGIC "# newsline lexicon 1"
+#define LEXICON_MAGIC "# newsline lexicon 2"
 #define LEXICON_MAX_BYTES ((size_t)64 << 20)
 
 enum lex_kind { KIND_N, KIND_V, KIND_VX, KIND_NX, NKINDS };
 
 struct lex_entry {
-    uint32_t word;  /* offset of the word in text */
-    uint32_t lemma; /* offset of the lemma (VX, NX); 0 otherwise */
-    uint8_t len;    /* word length in bytes, 1..LEXICON_WORD_MAX */
-    uint8_t kind;   /* enum lex_kind */
-    uint8_t share;  /* N: eventive share, per cent */
-    uint8_t lemma_len;
+    uint32_t word;     /* offset of the word in text */
+    uint32_t lemma;    /* offset of the lemma (VX, NX); 0 otherwise */
+    uint8_t len;       /* word length in bytes, 1..LEXICON_WORD_MAX */
+    uint8_t kind;      /* enum lex_kind */
+    uint8_t value;     /* N: eventive share, per cent; VX, NX: lemma length */
+    uint8_t is_person; /* N: marked person */
 };
 
 struct lexicon {
@@ -40,6 +40,7 @@ struct lexicon {
     uint32_t *slots;          /* entry index + 1, 0 when empty; owned */
     size_t mask;              /* number of slots - 1 */
     size_t counts[NKINDS];
+    size_t npersons;          /* N entries marked person */
 };
 
 static int lower(int c)
@@ -91,12 +92,18 @@ static const struct lex_entry *lookup(const struct lexicon *lx, unsigned kind, c
 int lexicon_noun_event(const struct lexicon *lx, const char *w, size_t len)
 {
     const struct lex_entry *e = lookup(lx, KIND_N, w, len);
-    return e ? e->share : -1;
+    return e ? e->value : -1;
 }
 
 int lexicon_is_noun(const struct lexicon *lx, const char *w, size_t len)
 {
     return lookup(lx, KIND_N, w, len) != NULL;
+}
+
+int lexicon_is_person(const struct lexicon *lx, const char *w, size_t len)
+{
+    const struct lex_entry *e = lookup(lx, KIND_N, w, len);
+    return e && e->is_person;
 }
 
 int lexicon_is_verb(const struct lexicon *lx, const char *w, size_t len)
@@ -111,15 +118,16 @@ const char *lexicon_irregular(const struct lexicon *lx, int is_noun, const char 
     if (!e)
         return NULL;
     if (lemma_len)
-        *lemma_len = e->lemma_len;
+        *lemma_len = e->value;
     return lx->text + e->lemma;
 }
 
-void lexicon_counts(const struct lexicon *lx, size_t counts[4])
+void lexicon_counts(const struct lexicon *lx, size_t counts[5])
 {
     size_t k;
     for (k = 0; k < NKINDS; k++)
         counts[k] = lx ? lx->counts[k] : 0;
+    counts[NKINDS] = lx ? lx->npersons : 0;
 }
 
 void lexicon_free(struct lexicon *lx)
@@ -162,12 +170,13 @@ static int parse_share(const char *s, size_t n)
     return v <= 100 ? v : -1;
 }
 
-/* "# end N V VX NX" with the counts seen; 1 when it matches. */
-static int footer_matches(const char *s, size_t n, const size_t counts[NKINDS])
+/* "# end N V VX NX P" with the counts seen; 1 when it matches. */
+static int footer_matches(const char *s, size_t n, const struct lexicon *lx)
 {
     char want[128];
-    int k = snprintf(want, sizeof(want), "# end %zu %zu %zu %zu", counts[KIND_N],
-                     counts[KIND_V], counts[KIND_VX], counts[KIND_NX]);
+    int k = snprintf(want, sizeof(want), "# end %zu %zu %zu %zu %zu", lx->counts[KIND_N],
+                     lx->counts[KIND_V], lx->counts[KIND_VX], lx->counts[KIND_NX],
+                     lx->npersons);
     return k > 0 && (size_t)k == n && !memcmp(s, want, n);
 }
 
@@ -245,7 +254,7 @@ struct lexicon *lexicon_from_mem(const char *data, size_t len, const char *name,
         }
         if (llen > 0 && line[0] == '#') {
             if (llen >= 6 && !memcmp(line, "# end ", 6)) {
-                if (!footer_matches(line, llen, lx->counts)) {
+                if (!footer_matches(line, llen, lx)) {
                     why = "entry counts differ from the end line (truncated or edited)";
                     goto bad;
                 }
@@ -281,8 +290,10 @@ struct lexicon *lexicon_from_mem(const char *data, size_t len, const char *name,
             why = "unknown entry kind (N, V, VX or NX)";
             goto bad;
         }
-        if (nf != (kind == KIND_V ? 2u : 3u)) {
-            why = kind == KIND_V ? "expected 2 fields" : "expected 3 fields";
+        if (kind == KIND_V ? nf != 2 : nf != 3 && !(kind == KIND_N && nf == 4)) {
+            why = kind == KIND_V ? "expected 2 fields"
+                  : kind == KIND_N ? "expected 3 or 4 fields"
+                                   : "expected 3 fields";
             goto bad;
         }
         if (!is_word(f[1], flen[1])) {
@@ -299,14 +310,21 @@ struct lexicon *lexicon_from_mem(const char *data, size_t len, const char *name,
                 why = "bad share (0-100)";
                 goto bad;
             }
-            e->share = (uint8_t)v;
+            e->value = (uint8_t)v;
+            if (nf == 4) {
+                if (flen[3] != 6 || memcmp(f[3], "person", 6)) {
+                    why = "bad fourth field (only 'person')";
+                    goto bad;
+                }
+                e->is_person = 1;
+            }
         } else if (kind == KIND_VX || kind == KIND_NX) {
             if (!is_word(f[2], flen[2])) {
                 why = "bad lemma (1-63 bytes of a-z 0-9 - ' .)";
                 goto bad;
             }
             e->lemma = (uint32_t)(f[2] - lx->text);
-            e->lemma_len = (uint8_t)flen[2];
+            e->value = (uint8_t)flen[2];
         }
         if (!add_slot(lx, lx->n)) {
             why = "duplicate entry";
@@ -314,6 +332,7 @@ struct lexicon *lexicon_from_mem(const char *data, size_t len, const char *name,
         }
         lx->n++;
         lx->counts[kind]++;
+        lx->npersons += e->is_person;
         continue;
 bad:
         nl_error_set(err, NL_EPARSE, name, "damaged lexicon '%s': line %ld: %s", label, lineno,

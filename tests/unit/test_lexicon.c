@@ -2,14 +2,16 @@
  * test_lexicon.c: the WordNet-derived lexicon (lexicon.c) and the lemma
  * check that uses it (lemma_check() in lemma.c).
  * Exercises:
- *   - the parser on a small good table (lookups of each kind, case, the
- *     counts) and its refusal of damaged ones: bad first line, unknown
- *     kind, wrong field counts, bad words and shares, duplicates, a
- *     missing or wrong end line (truncation), text after it, no final
- *     newline, each with the line in the message;
+ *   - the parser on a small good table (lookups of each kind, the person
+ *     mark, case, the counts) and its refusal of damaged ones: bad first
+ *     line (version 1 too), unknown kind, wrong field counts, bad words,
+ *     shares and person fields, duplicates, a missing or wrong end line
+ *     (truncation, a person mark added or dropped), text after it, no
+ *     final newline, each with the line in the message;
  *   - loading data/lexicon.tsv from disk, and a missing file (NL_EIO);
  *   - the shipped table's answers for a few nouns far from the threshold
- *     (tests/unit/lexicon/nouns.tsv: noun, "event" or "thing");
+ *     (tests/unit/lexicon/nouns.tsv: noun, "event" or "thing"), and for
+ *     a few person and non-person nouns;
  *   - lemmas of inflected words with the model's exception table and the
  *     lexicon check (tests/unit/lexicon/lemmas.tsv: form, tag, lemma).
  */
@@ -19,8 +21,8 @@
 #include "lexicon.h"
 #include "pos.h"
 
-#define GOOD "# newsline lexicon 1\n# a comment\nN\tdeal\t68\nN\tfirm\t0\nV\tcombat\nV\tgo\n" \
-             "VX\twent\tgo\nNX\tcrises\tcrisis\n"
+#define GOOD "# newsline lexicon 2\n# a comment\nN\tdeal\t68\nN\tfirm\t0\nN\tminister\t0\tperson\n" \
+             "V\tcombat\nV\tgo\nVX\twent\tgo\nNX\tcrises\tcrisis\n"
 
 static void expect_error(const char *text, const char *what)
 {
@@ -37,24 +39,33 @@ static void expect_error(const char *text, const char *what)
 
 static void test_parser(void)
 {
-    static const char good[] = GOOD "# end 2 2 1 1\n";
+    static const char good[] = GOOD "# end 3 2 1 1 1\n";
     struct nl_error err;
     struct lexicon *lx = lexicon_from_mem(good, strlen(good), "t.tsv", &err);
-    size_t counts[4], n = 0;
+    size_t counts[5], n = 0;
     const char *l;
 
     CHECK_MSG(lx != NULL, "good lexicon refused: %s", err.msg);
     if (lx) {
         lexicon_counts(lx, counts);
-        CHECK_INT(counts[0], 2);
+        CHECK_INT(counts[0], 3);
         CHECK_INT(counts[1], 2);
         CHECK_INT(counts[2], 1);
         CHECK_INT(counts[3], 1);
+        CHECK_INT(counts[4], 1);
         CHECK_INT(lexicon_noun_event(lx, "deal", 4), 68);
         CHECK_INT(lexicon_noun_event(lx, "Deal", 4), 68);
         CHECK_INT(lexicon_noun_event(lx, "firm", 4), 0);
         CHECK_INT(lexicon_noun_event(lx, "combat", 6), -1);
         CHECK(lexicon_is_noun(lx, "firm", 4));
+        CHECK(lexicon_is_noun(lx, "minister", 8));
+        CHECK_INT(lexicon_noun_event(lx, "minister", 8), 0);
+        CHECK(lexicon_is_person(lx, "minister", 8));
+        CHECK(lexicon_is_person(lx, "Minister", 8));
+        CHECK(!lexicon_is_person(lx, "ministers", 9));
+        CHECK(!lexicon_is_person(lx, "minist", 6));
+        CHECK(!lexicon_is_person(lx, "firm", 4));
+        CHECK(!lexicon_is_person(lx, "go", 2));
         CHECK(!lexicon_is_noun(lx, "go", 2));
         CHECK(lexicon_is_verb(lx, "COMBAT", 6));
         CHECK(!lexicon_is_verb(lx, "deal", 4));
@@ -69,26 +80,44 @@ static void test_parser(void)
     lexicon_free(NULL);
     CHECK_INT(lexicon_noun_event(NULL, "deal", 4), -1);
     CHECK(!lexicon_is_verb(NULL, "go", 2));
+    CHECK(!lexicon_is_person(NULL, "minister", 8));
 
     expect_error("", "not a newsline lexicon");
-    expect_error("# newsline lexicon 2\n# end 0 0 0 0\n", "not a newsline lexicon");
+    expect_error("# newsline lexicon 3\n# end 0 0 0 0 0\n", "not a newsline lexicon");
+    /* version 1: no person field, four counts */
+    expect_error("# newsline lexicon 1\nN\tdeal\t68\n# end 1 0 0 0\n", "not a newsline lexicon");
     expect_error("N\tdeal\t68\n", "not a newsline lexicon");
-    expect_error("# newsline lexicon 1\nQ\tdeal\n# end 0 0 0 0\n", "line 2: unknown entry kind");
-    expect_error("# newsline lexicon 1\nN\tdeal\n# end 1 0 0 0\n", "line 2: expected 3 fields");
-    expect_error("# newsline lexicon 1\nV\tgo\tx\n# end 0 1 0 0\n", "line 2: expected 2 fields");
-    expect_error("# newsline lexicon 1\nN\ta\tb\tc\td\n", "line 2: too many fields");
-    expect_error("# newsline lexicon 1\nN\tDeal\t5\n# end 1 0 0 0\n", "line 2: bad word");
-    expect_error("# newsline lexicon 1\nV\t\n# end 0 1 0 0\n", "line 2: bad word");
-    expect_error("# newsline lexicon 1\nV\tg\001o\n# end 0 1 0 0\n", "line 2: bad word");
-    expect_error("# newsline lexicon 1\nN\tdeal\t101\n# end 1 0 0 0\n", "line 2: bad share");
-    expect_error("# newsline lexicon 1\nN\tdeal\t-1\n# end 1 0 0 0\n", "line 2: bad share");
-    expect_error("# newsline lexicon 1\nN\tdeal\t07\n# end 1 0 0 0\n", "line 2: bad share");
-    expect_error("# newsline lexicon 1\nVX\twent\t\n# end 0 0 1 0\n", "line 2: bad lemma");
-    expect_error("# newsline lexicon 1\nV\tgo\nV\tgo\n# end 0 2 0 0\n", "line 3: duplicate");
+    expect_error("# newsline lexicon 2\nQ\tdeal\n# end 0 0 0 0 0\n", "line 2: unknown entry kind");
+    expect_error("# newsline lexicon 2\nN\tdeal\n# end 1 0 0 0 0\n", "line 2: expected 3 or 4 fields");
+    expect_error("# newsline lexicon 2\nV\tgo\tx\n# end 0 1 0 0 0\n", "line 2: expected 2 fields");
+    expect_error("# newsline lexicon 2\nVX\twent\tgo\tperson\n# end 0 0 1 0 0\n",
+                 "line 2: expected 3 fields");
+    expect_error("# newsline lexicon 2\nN\ta\tb\tc\td\n", "line 2: too many fields");
+    expect_error("# newsline lexicon 2\nN\tdeal\t5\tperson\tx\n# end 1 0 0 0 1\n",
+                 "line 2: too many fields");
+    expect_error("# newsline lexicon 2\nN\tDeal\t5\n# end 1 0 0 0 0\n", "line 2: bad word");
+    expect_error("# newsline lexicon 2\nV\t\n# end 0 1 0 0 0\n", "line 2: bad word");
+    expect_error("# newsline lexicon 2\nV\tg\001o\n# end 0 1 0 0 0\n", "line 2: bad word");
+    expect_error("# newsline lexicon 2\nN\tdeal\t101\n# end 1 0 0 0 0\n", "line 2: bad share");
+    expect_error("# newsline lexicon 2\nN\tdeal\t-1\n# end 1 0 0 0 0\n", "line 2: bad share");
+    expect_error("# newsline lexicon 2\nN\tdeal\t07\n# end 1 0 0 0 0\n", "line 2: bad share");
+    expect_error("# newsline lexicon 2\nN\tdeal\t5\tPerson\n# end 1 0 0 0 1\n",
+                 "line 2: bad fourth field");
+    expect_error("# newsline lexicon 2\nN\tdeal\t5\t\n# end 1 0 0 0 0\n", "line 2: bad fourth field");
+    expect_error("# newsline lexicon 2\nN\tdeal\t5\tpersons\n# end 1 0 0 0 1\n",
+                 "line 2: bad fourth field");
+    expect_error("# newsline lexicon 2\nVX\twent\t\n# end 0 0 1 0 0\n", "line 2: bad lemma");
+    expect_error("# newsline lexicon 2\nV\tgo\nV\tgo\n# end 0 2 0 0 0\n", "line 3: duplicate");
+    expect_error("# newsline lexicon 2\nN\tboss\t0\tperson\nN\tboss\t0\n# end 2 0 0 0 1\n",
+                 "line 3: duplicate");
     expect_error(GOOD, "no end line");
-    expect_error(GOOD "# end 2 2 1 0\n", "line 9: entry counts differ");
-    expect_error(GOOD "# end 2 2 1 1\nV\tx\n", "line 10: text after the end line");
-    expect_error(GOOD "# end 2 2 1 1", "line 9: no newline at the end");
+    expect_error(GOOD "# end 3 2 1 0 1\n", "line 10: entry counts differ");
+    /* a person mark dropped or added, and version 1's four counts */
+    expect_error(GOOD "# end 3 2 1 1 0\n", "line 10: entry counts differ");
+    expect_error(GOOD "# end 3 2 1 1 2\n", "line 10: entry counts differ");
+    expect_error(GOOD "# end 3 2 1 1\n", "line 10: entry counts differ");
+    expect_error(GOOD "# end 3 2 1 1 1\nV\tx\n", "line 11: text after the end line");
+    expect_error(GOOD "# end 3 2 1 1 1", "line 10: no newline at the end");
 }
 
 static void run_nouns(const struct lexicon *lx)
@@ -163,6 +192,22 @@ static void run_lemmas(const struct lexicon *lx, const struct lemma_table *table
     CHECK(n >= 10);
 }
 
+/* The shipped table's person marks: most frequent sense in noun.person. */
+static void test_persons(const struct lexicon *lx)
+{
+    static const char *const yes[] = {"minister", "spokeswoman", "spokesman", "analyst",
+                                      "economist", "chairman", "president", "lawyer", NULL};
+    /* things, organisations, and "person" itself (a noun.Tops word) */
+    static const char *const no[] = {"company", "automaker", "plant", "deal", "government",
+                                     "person", "union", NULL};
+    const char *const *w;
+    for (w = yes; *w; w++)
+        CHECK_MSG(lexicon_is_person(lx, *w, strlen(*w)), "'%s' should name a person", *w);
+    for (w = no; *w; w++)
+        CHECK_MSG(lexicon_is_noun(lx, *w, strlen(*w)) && !lexicon_is_person(lx, *w, strlen(*w)),
+                  "'%s' should be a noun that names no person", *w);
+}
+
 static void test_lemma_check(const struct lexicon *lx)
 {
     char out[8];
@@ -198,10 +243,12 @@ static void run(void)
     m = pos_model_new("data/pos.model", &err);
     CHECK_MSG(m != NULL, "cannot load data/pos.model: %s", err.msg);
     if (lx && m) {
-        size_t counts[4];
+        size_t counts[5];
         lexicon_counts(lx, counts);
         CHECK(counts[0] > 50000 && counts[1] > 8000 && counts[2] > 2000 && counts[3] > 1500);
+        CHECK(counts[4] > 7000 && counts[4] < counts[0]);
         run_nouns(lx);
+        test_persons(lx);
         run_lemmas(lx, pos_model_lemmas(m));
         test_lemma_check(lx);
     }
