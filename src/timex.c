@@ -391,6 +391,10 @@ static char tense_cue_within(const struct ctx *c, size_t b, uint32_t reach)
             return 'f';
         if (found == 'n' && is_past_word(c, t))
             found = 'p';
+        /* "will vote on Tuesday, officials said on Monday": a past verb in the clause of
+           the expression outweighs a future cue beyond a comma */
+        if (found == 'p' && (t->flags & IF_PUNCT) && t->punct == ',')
+            return 'p';
     }
     return found;
 }
