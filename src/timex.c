@@ -1722,6 +1722,7 @@ static int32_t narrative_anchor(const struct ctx *c, struct m *m)
  * the_before: a "the" precedes (narrative readings need it).
  */
 static int r_year_compound(struct ctx *c, size_t j, struct m *m);
+static int core(struct ctx *c, size_t j, struct m *m, int the_before);
 static int r_holiday(struct ctx *c, size_t j, struct m *m);
 static int32_t holiday_day(int h, int y);
 
@@ -2255,6 +2256,17 @@ static int r_amount(struct ctx *c, size_t j, struct m *m)
         m->rule = "units_from_now";
         return 1;
     }
+    if (is_func(c, k, sent, F_FROM) && is_cls(c, k + 1, sent, L_DEICT) &&
+        c->it[k + 1].val != D_TONIGHT && am.n > 0 && !am.half &&
+        (unit == U_DAY || unit == U_WEEK)) {
+        /* "a week from today", "three days from tomorrow": that day */
+        int d = c->it[k + 1].val, off = d == D_YESTERDAY ? -1 : d == D_TOMORROW ? 1 : 0;
+        v_day(m, dct_plus(c, off + am.n * (unit == U_WEEK ? 7 : 1)));
+        m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
+        m->rule = "units_from_day";
+        m->e = k + 2;
+        return 1;
+    }
     if (am.is_a && is_rate(c, j, sent))
         return 0;
     if (!v_duration(m, unit, &am))
@@ -2409,6 +2421,28 @@ static int r_the_unit(struct ctx *c, size_t j, struct m *m)
             m->anchor = sub.anchor;
             m->cue = sub.cue;
             m->rule = "week_of";
+            m->e = sub.e;
+            return 1;
+        }
+        return 0;
+    case U_DAY:
+        /* "the day after tomorrow", "the day before yesterday", "the day before last
+           Tuesday", "the day after Oct. 12": one day from the day named */
+        if (nx && nx->cls == L_FUNC && (nx->val == F_AFTER || nx->val == F_BEFORE) &&
+            at(c, k + 2, sent)) {
+            struct m sub;
+            int32_t day;
+            int dir = nx->val == F_AFTER ? 1 : -1;
+            memset(&sub, 0, sizeof(sub));
+            sub.b = k + 2;
+            sub.point_day = DAY_NONE;
+            sub.type = TIMEX_DATE;
+            if (!core(c, k + 2, &sub, 0) || sub.type != TIMEX_DATE || strlen(sub.value) != 10 ||
+                ((day = day_parse_iso(sub.value)) == DAY_NONE && has_dct(c)))
+                return 0;
+            v_day(m, day == DAY_NONE ? DAY_NONE : day + dir);
+            m->anchor = sub.anchor;
+            m->rule = "day_before_after";
             m->e = sub.e;
             return 1;
         }
@@ -2903,7 +2937,6 @@ static int r_year_compound(struct ctx *c, size_t j, struct m *m)
     return 0;
 }
 
-static int core(struct ctx *c, size_t j, struct m *m, int the_before);
 
 /*
  * Position in a period: "early 1990", "late November", "mid-1996", "the
