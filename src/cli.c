@@ -370,7 +370,7 @@ struct lexicon *cli_load_lexicon(const struct cli *cli, int *is_oom)
     if (!path) {
         if (!cli->quiet)
             fprintf(stderr, "newsline %s: warning: cannot find 'lexicon.tsv' (set NEWSLINE_DATA): "
-                            "event nouns by suffix rules only\n", cli->cmd);
+                            "event nouns by suffix rules, he/she resolved to names only\n", cli->cmd);
         return NULL;
     }
     nl_error_clear(&err);
@@ -382,7 +382,7 @@ struct lexicon *cli_load_lexicon(const struct cli *cli, int *is_oom)
         return NULL;
     }
     if (!lx && !cli->quiet)
-        cli_message("newsline %s: warning: %s: event nouns by suffix rules only", cli->cmd,
+        cli_message("newsline %s: warning: %s: event nouns by suffix rules, he/she resolved to names only", cli->cmd,
                     err.msg);
     return lx;
 }
