@@ -2738,6 +2738,17 @@ static int r_set(struct ctx *c, size_t j, struct m *m)
         n = 2;
         k++;
     }
+    {
+        /* "every two weeks", "every three months": a set with that period */
+        struct amount am;
+        size_t ka = parse_amount(c, k, sent, &am);
+        if (n == 1 && ka && !am.is_a && am.n > 1 && is_cls(c, ka, sent, L_UNIT) &&
+            (c->it[ka].flags & IF_PLURAL) && c->it[ka].val != U_WEEKEND && v_duration(m, c->it[ka].val, &am)) {
+            m->type = TIMEX_SET;
+            m->e = ka + 1;
+            return 1;
+        }
+    }
     u = at(c, k, sent);
     if (!u)
         return 0;
