@@ -129,6 +129,12 @@ static const char *const prep_participles[] = {
     "barring", "respecting", "notwithstanding", NULL,
 };
 
+/* Words tagged IN that open a clause, not a prepositional phrase. */
+static const char *const clause_preps[] = {
+    "that", "if", "because", "while", "although", "though", "whether", "since", "as",
+    "unless", "than", "once", "whereas", NULL,
+};
+
 /* Subordinators that open a conditional clause. */
 static const char *const cond_subords[] = {"if", "unless", NULL};
 
@@ -796,6 +802,14 @@ static void find_subject(struct sctx *c, size_t gi)
         break;
     }
     k = skip_paren(c, k);
+    /* a quoted name ends the subject and names it: Boeing 787 "Dreamliner" makes -> Dreamliner */
+    if (tag(c, k) == POS_QUOTE_CLOSE && k > 1 && is_np_head(c, k - 1)) {
+        long j = k - 1;
+        while (j > 0 && k - j <= 4 && is_np_tag(c, j))
+            j--;
+        if (tag(c, j) == POS_QUOTE_OPEN && j < k - 1 && (j == 0 || is_np_tag(c, j - 1)))
+            k--;
+    }
     /* "GM, which ...", "the company that ..." */
     if (tag(c, k) == POS_WDT || tag(c, k) == POS_WP) {
         direct = 0;
@@ -872,6 +886,26 @@ static void find_subject(struct sctx *c, size_t gi)
     if (g->is_inf || is_w(c, k, "and") || is_w(c, k, "or") || is_w(c, k, "but") ||
         (tag(c, g->b) == POS_VBG && tag(c, k) == POS_COMMA)) {
         const struct group *p = &c->g[gi - 1];
+        uint16_t t = tag(c, g->b);
+        /*
+         * A finite verb coordinated with "and"/"or"/"but" shares the subject
+         * of the last finite verb, not of a participle or infinitive in
+         * between ("comes in two sizes, capable of holding 1,000 songs and
+         * will cost $199"); after a passive, that subject is its object
+         * ("had been merged into the team and would cease").
+         */
+        if (!g->is_inf && (t == POS_VBZ || t == POS_VBP || t == POS_VBD || t == POS_MD)) {
+            size_t pi = gi - 1;
+            while (pi > 0 && (c->g[pi].is_inf || (c->g[pi].b == c->g[pi].head &&
+                                                  (tag(c, c->g[pi].head) == POS_VBG ||
+                                                   tag(c, c->g[pi].head) == POS_VBN))))
+                pi--;
+            p = &c->g[pi];
+            if (p->is_passive && !p->is_reduced && p->nobject) {
+                copy_args(g->actor, &g->nactor, p->object, p->nobject);
+                return;
+            }
+        }
         if (g->is_inf && p->is_passive && p->nobject) /* "is expected to": its subject */
             copy_args(g->actor, &g->nactor, p->object, p->nobject);
         else
@@ -898,11 +932,20 @@ static void find_object(struct sctx *c, size_t gi)
         return;
     }
     if (g->is_copula) {
-        /* the predicate: "was [the lowest number]", "is [profitable]" */
+        /* the predicate: "was [the lowest number]", "is [profitable]", "are [in talks]" */
         while (tag(c, k) == POS_RB)
             k++;
         if (is_np_tag(c, k) && tag(c, k) != POS_POS && !is_w(c, k, "that"))
             object_at(c, k, g->object, &g->nobject);
+        /* a prepositional predicate: "are [in negotiations]", "has been [with GM]" */
+        if (!g->nobject && tag(c, k) == POS_IN && !w_in(c, k, clause_preps) &&
+            is_np_tag(c, k + 1) && !is_w(c, k + 1, "that")) {
+            long e = np_right(c, k + 1);
+            if (e > 0) {
+                extend_of_right(c, &e);
+                add_conj(g->object, &g->nobject, k, e);
+            }
+        }
         if (!g->nobject && (tag(c, k) == POS_JJ || tag(c, k) == POS_JJR || tag(c, k) == POS_JJS)) {
             long e = k + 1;
             while (tag(c, e) == POS_JJ || tag(c, e) == POS_CC)

@@ -40,6 +40,10 @@
 # write; a copula claim keeps its subject as actor and its predicate as
 # object ("9.12 million" be "lowest number"), so its actor is scored
 # against the gold Arg1 and its object is not scored.
+# "where the gold has one": the same verdicts over the pairs whose gold
+# Arg0 (Arg1) is not empty; MEANTIME leaves many out (only entity mentions
+# are participants, so never an event noun: "a press conference held by
+# Apple" has no Arg1), and this line is not hurt by those omissions.
 # Figures per topic: pairs (gold mentions matched by a non-copula verb claim),
 # actor / object / both accuracy over those pairs, and coverage: of the
 # gold mentions with an Arg0 or Arg1, the share a verb claim matches.
@@ -150,6 +154,12 @@ for doc in sorted(gold):
         s["pairs"] += 1
         s["actor"] += a
         s["object"] += o
+        if (g.get("actor") or "").strip():
+            s["a0"] = s.get("a0", 0) + 1
+            s["a0ok"] = s.get("a0ok", 0) + a
+        if (g.get("object") or "").strip():
+            s["a1"] = s.get("a1", 0) + 1
+            s["a1ok"] = s.get("a1ok", 0) + o
         s["both"] += a and o
         pairs.write("\t".join([t, doc, g.get("text", ""), "A" if a else "a",
                                "O" if o else "o", p.get("actor") or "-",
@@ -161,6 +171,9 @@ def row(name, s):
     print("%-7s pairs %4d  actor %.3f  object %.3f  both %.3f  coverage %.3f (%d of %d)" % (
         name, s["pairs"], s["actor"] / n, s["object"] / n, s["both"] / n,
         s["covered"] / (s["args"] or 1), s["covered"], s["args"]))
+    print("        where the gold has one: actor %.3f (%d)  object %.3f (%d)" % (
+        s.get("a0ok", 0) / (s.get("a0") or 1), s.get("a0", 0),
+        s.get("a1ok", 0) / (s.get("a1") or 1), s.get("a1", 0)))
 
 total = {}
 for t in sorted(stats):
