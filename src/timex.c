@@ -283,7 +283,12 @@ static int32_t weekday_day(const struct ctx *c, int wd, char cue)
  */
 static int month_year(const struct ctx *c, int mo, char cue)
 {
-    int off, k = cue == 'f' ? 11 : cue == 'm' ? MODAL_K : cue == 'd' ? 6 : cue == 'P' ? 2 : cue == 'S' ? 0 : 3;
+    int off, k = cue == 'f'   ? 11
+                 : cue == 'm' ? MODAL_K
+                 : cue == 'd' ? 6
+                 : cue == 'P' ? 2
+                 : cue == 'S' ? 0
+                              : 3;
     if (!has_dct(c))
         return NO_YEAR;
     off = mo - c->dm;
@@ -551,7 +556,10 @@ static char month_cue(const struct ctx *c, size_t b)
 
 static const char *cue_name(char cue)
 {
-    return cue == 'f' || cue == 'm' ? "future" : cue == 'p' || cue == 'P' || cue == 'S' ? "past" : cue == 'd' ? "deadline" : "none";
+    return cue == 'f' || cue == 'm'                ? "future"
+           : cue == 'p' || cue == 'P' || cue == 'S' ? "past"
+           : cue == 'd'                             ? "deadline"
+                                                    : "none";
 }
 
 /* ---- amounts ---- */
@@ -1752,7 +1760,8 @@ static int rel_holiday(struct ctx *c, size_t k, int rel, struct m *m)
         } else {
             continue;
         }
-        if ((rel == R_THIS && yy == c->dy) || (rel == R_LAST && base < c->dct && base + 366 >= c->dct) ||
+        if ((rel == R_THIS && yy == c->dy) ||
+            (rel == R_LAST && base < c->dct && base + 366 >= c->dct) ||
             (rel == R_NEXT && base > c->dct && base - 366 <= c->dct)) {
             v_day(m, base);
             m->rule = "rel_holiday";
@@ -2361,7 +2370,8 @@ static int r_the_unit(struct ctx *c, size_t j, struct m *m)
         !(k + 1 < c->n && (c->it[k + 1].flags & IF_HYPH)) &&
         (is_word(c, k + 1, sent, "ahead") ||
          (u->val == U_YEAR && p &&
-          ((p->cls == L_APPROX && p->val == A_OVER) || (p->cls == L_FUNC && p->val == F_THROUGH))))) {
+          ((p->cls == L_APPROX && p->val == A_OVER) ||
+           (p->cls == L_FUNC && p->val == F_THROUGH))))) {
         struct amount am = {-1, 0, 0};
         if (!v_duration(m, u->val, &am))
             return 0;
@@ -2743,7 +2753,8 @@ static int r_set(struct ctx *c, size_t j, struct m *m)
         struct amount am;
         size_t ka = parse_amount(c, k, sent, &am);
         if (n == 1 && ka && !am.is_a && am.n > 1 && is_cls(c, ka, sent, L_UNIT) &&
-            (c->it[ka].flags & IF_PLURAL) && c->it[ka].val != U_WEEKEND && v_duration(m, c->it[ka].val, &am)) {
+            (c->it[ka].flags & IF_PLURAL) && c->it[ka].val != U_WEEKEND &&
+            v_duration(m, c->it[ka].val, &am)) {
             m->type = TIMEX_SET;
             m->e = ka + 1;
             return 1;
