@@ -414,6 +414,9 @@ static int subject_at(const struct sctx *c, long last, int *r, int *n)
         b2 = np_left(c, k - 1);
         if (b2 < 0 || tag(c, k - 1) == POS_PRP)
             break;
+        /* "the group known as [X] and Russia will": X ends the clause before */
+        if (is_w(c, b2 - 1, "as") || is_w(c, b2 - 1, "than"))
+            break;
         /* "A and B": both proper names, or both common */
         if ((tag(c, k - 1) == POS_NNP || tag(c, k - 1) == POS_NNPS) !=
             (tag(c, tmp[2 * (nt - 1) + 1] - 1) == POS_NNP ||
@@ -878,6 +881,11 @@ static void find_subject(struct sctx *c, size_t gi)
     }
     if (g->nactor || gi == 0)
         return;
+    /* a bare infinitive right after its verb: "would help [coordinate] attacks" */
+    if (tag(c, g->b) == POS_VB && c->g[gi - 1].e == g->b && !c->g[gi - 1].is_passive) {
+        copy_args(g->actor, &g->nactor, c->g[gi - 1].actor, c->g[gi - 1].nactor);
+        return;
+    }
     /*
      * No subject of its own: an infinitive ("plans to cut"), a verb
      * coordinated with the one before ("submitted ... and circulated"), or
