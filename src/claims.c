@@ -881,6 +881,20 @@ static void find_subject(struct sctx *c, size_t gi)
     }
     if (g->nactor || gi == 0)
         return;
+    /*
+     * A finite verb after a comma that closes the object of the verb
+     * before shares that verb's subject: "Apple releases SDK, announces
+     * update" (verb phrases coordinated by a comma, as in headlines).
+     */
+    if (tag(c, k) == POS_COMMA && (tag(c, g->b) == POS_VBZ || tag(c, g->b) == POS_VBD) &&
+        k == (long)g->b - 1) {
+        const struct group *p = &c->g[gi - 1];
+        if (p->nobject && p->object[2 * p->nobject - 1] == k && !p->is_passive &&
+            (tag(c, p->b) == POS_VBZ || tag(c, p->b) == POS_VBD)) {
+            copy_args(g->actor, &g->nactor, p->actor, p->nactor);
+            return;
+        }
+    }
     /* a bare infinitive right after its verb: "would help [coordinate] attacks" */
     if (tag(c, g->b) == POS_VB && c->g[gi - 1].e == g->b && !c->g[gi - 1].is_passive) {
         copy_args(g->actor, &g->nactor, c->g[gi - 1].actor, c->g[gi - 1].nactor);
