@@ -380,6 +380,26 @@ enum nl_err store_open(const char *path, enum store_mode mode, struct store **ou
         e = nl_error_set(err, NL_EDB, path, "'%s' is not a newsline database (it is empty)", path);
         goto fail;
     }
+    if (mode == STORE_READ && version < STORE_SCHEMA_VERSION) {
+        /*
+         * An older newsline's database: the queries name columns it lacks,
+         * so upgrade it as ingest would (one transaction), which needs it
+         * opened for writing.
+         */
+        sqlite3_close(st->db);
+        st->db = NULL;
+        if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+            e = nl_error_set(err, NL_EDB, path,
+                             "database '%s' has schema version %d, older than this newsline "
+                             "(%d), and cannot be upgraded: %s",
+                             path, version, STORE_SCHEMA_VERSION,
+                             st->db ? sqlite3_errmsg(st->db) : "out of memory");
+            goto fail;
+        }
+        sqlite3_extended_result_codes(st->db, 1);
+        sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
+        mode = STORE_WRITE;
+    }
     if (mode == STORE_WRITE) {
         e = set_wal(st, err);
         if (!e)
