@@ -5,14 +5,18 @@
  * rows, tags and lemma entries that passed the checks are also read.
  * Seeds in corpus/pos_model/: a tiny valid model (tools/train_pos on
  * tests/fuzz/pos-tiny.conllu), damaged copies of it, and junk.
+ * Every input is tried twice: as it is, and with the header's checksum
+ * rewritten to match, so that mutations reach the tables behind the
+ * checksum instead of stopping at it.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lemma.h"
 #include "pos.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static void try_model(const uint8_t *data, size_t size)
 {
     static const char *const text[] = {"The", "ministers", "submitted", "a", "draft", "on",
                                        "Monday", ",", "officials", "said", "."};
@@ -24,7 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char lemma[64];
 
     if (!m)
-        return 0;
+        return;
     for (i = 0; i < 11; i++) {
         w[i].s = text[i];
         w[i].len = strlen(text[i]);
@@ -35,5 +39,27 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)lemma_of(pos_model_lemmas(m), w[i].s, w[i].len, tags[i], lemma, sizeof(lemma));
     }
     pos_model_free(m);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    uint8_t *copy;
+    uint32_t sum;
+
+    try_model(data, size);
+    if (size < POS_MODEL_HEADER)
+        return 0;
+    copy = malloc(size);
+    if (!copy)
+        return 0;
+    memcpy(copy, data, size);
+    sum = pos_checksum(copy + POS_MODEL_HEADER, size - POS_MODEL_HEADER);
+    copy[36] = (uint8_t)sum;
+    copy[37] = (uint8_t)(sum >> 8);
+    copy[38] = (uint8_t)(sum >> 16);
+    copy[39] = (uint8_t)(sum >> 24);
+    if (memcmp(copy + 36, data + 36, 4))
+        try_model(copy, size);
+    free(copy);
     return 0;
 }
