@@ -298,11 +298,33 @@ static int is_np_participle(const struct sctx *c, long i)
            (p == POS_DT || p == POS_PRPS || p == POS_JJ || p == POS_POS || p == POS_CD);
 }
 
+/*
+ * An adverb (or adjective) and a participle between a determiner and a
+ * noun: "the [recently announced] phone", "the [long awaited] kit" (a
+ * past-tense tag there is a participle too). The participle stays a verb
+ * group (its own claim) but the phrase runs over it.
+ */
+static int is_np_adverb_participle(const struct sctx *c, long i)
+{
+    long r = tag(c, i) == POS_RB ? i : i - 1;
+    uint16_t d = tag(c, r - 1), v = tag(c, r + 1);
+    if (!(tag(c, r) == POS_RB || tag(c, r) == POS_JJ) ||
+        !(d == POS_DT || d == POS_PRPS || d == POS_POS) ||
+        !(v == POS_VBN || v == POS_VBG || v == POS_VBD)) /* a past tense here is a participle */
+        return 0;
+    return is_noun_tag(tag(c, r + 2)) || tag(c, r + 2) == POS_CD ||
+           (tag(c, r + 2) == POS_JJ && is_noun_tag(tag(c, r + 3)));
+}
+
 /* May stand inside a noun phrase. */
 static int is_np_tag(const struct sctx *c, long i)
 {
     uint16_t t = tag(c, i);
-    if (i < 0 || (size_t)i >= c->n || c->txi[i] >= 0)
+    if (i < 0 || (size_t)i >= c->n)
+        return 0;
+    if (is_np_adverb_participle(c, i)) /* "recently" may be a timex: "the recently announced" */
+        return 1;
+    if (c->txi[i] >= 0)
         return 0; /* a date is not part of an actor or object */
     if (is_np_word(t))
         return 1;
