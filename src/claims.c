@@ -352,6 +352,19 @@ static int is_punct_boundary(const struct sctx *c, long i)
 
 /* ---- noun phrases ---- */
 
+/* Letters in both cases after the first: "iPhone", "iTunes", "eBay". */
+static int is_mixed_case(const struct sctx *c, long i);
+
+/*
+ * A determiner or possessive pronoun, which opens a noun phrase ("the",
+ * "its"; not a name the tagger took for one, "iTunes").
+ */
+static int starts_phrase(const struct sctx *c, long i)
+{
+    uint16_t t = tag(c, i);
+    return (t == POS_DT || t == POS_PDT || t == POS_PRPS) && !is_mixed_case(c, i);
+}
+
 /*
  * The noun phrase ending at token last (its head): walks left over phrase
  * words. Returns the first token, or -1 when last cannot end a phrase.
@@ -361,8 +374,12 @@ static long np_left(const struct sctx *c, long last)
     long b = last;
     if (!is_np_head(c, last) || c->txi[last] >= 0)
         return -1;
-    while (b > 0 && is_np_tag(c, b - 1))
+    while (b > 0 && is_np_tag(c, b - 1)) {
+        /* a determiner starts its phrase: "told [reporters] [the company] would" */
+        if (starts_phrase(c, b) && is_np_head(c, b - 1) && tag(c, b - 1) != POS_DT)
+            break;
         b--;
+    }
     return b;
 }
 
@@ -374,12 +391,26 @@ static long np_right(const struct sctx *c, long first)
 {
     long e = first, last = -1;
     while ((size_t)e < c->n && is_np_tag(c, e)) {
+        /* a determiner after a head starts the next phrase: "gave [them] [a case]" */
+        if (e > first && starts_phrase(c, e) && last == e - 1 && tag(c, e - 1) != POS_DT)
+            break;
         if (is_np_head(c, e))
             last = e;
         e++;
     }
     return last < 0 ? -1 : last + 1;
 }
+
+/*
+ * Verbs with two objects, the recipient first ("gave owners a free case",
+ * "awarded Boeing the contract"): English dative verbs. Their object is
+ * the second phrase, the thing given.
+ */
+static const char *const dative_verbs[] = {
+    "give", "send", "offer", "grant", "award", "pay", "lend", "sell", "show", "hand",
+    "owe", "promise", "bring", "buy", "deny", "cost", "earn", "win", "loan", "assign",
+    NULL,
+};
 
 /* Extend [*b, *e) to the right over "of NP" ("draft of the proposal"). */
 static void extend_of_right(const struct sctx *c, long *e)
@@ -1004,6 +1035,15 @@ static void find_object(struct sctx *c, size_t gi)
         return;
     if (is_np_tag(c, k) && !(tag(c, k) == POS_DT && is_w(c, k, "that")))
         object_at(c, k, g->object, &g->nobject);
+    /* "gave [owners of the phone] [a free case]": the second phrase */
+    if (g->nobject == 1 && in_list(lemma(c, g->head), dative_verbs)) {
+        long e = g->object[1];
+        if (starts_phrase(c, e)) {
+            int r[2 * MAX_CONJ], nr = 0;
+            if (object_at(c, e, r, &nr) && nr)
+                copy_args(g->object, &g->nobject, r, nr);
+        }
+    }
     /*
      * A phrase followed by a verb is the subject of a clause, not an
      * object: "said [the talks] will resume".
