@@ -757,6 +757,9 @@ enum nl_err store_timeline(struct store *st, const struct timeline_query *q, tim
         "AND (?6 IS NULL OR instr(lower(c.actor), lower(?6)) > 0) "
         "AND (?7 IS NULL OR c.action = ?7 COLLATE NOCASE) "
         "AND (?8 = 1 OR c.kind <> 'noun') "
+        /* a bare copula ("sales were", object-less "be") says nothing on a timeline;
+           still there when asked for by --action be */
+        "AND (c.action IS NOT 'be' OR coalesce(c.object, '') <> '' OR ?7 IS NOT NULL) "
         "ORDER BY c.begin_date IS NULL, c.begin_date, c.end_date, d.published_date, d.name, "
         "d.id, c.seq";
     sqlite3_stmt *s = st->timeline;
