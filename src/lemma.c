@@ -59,14 +59,24 @@ static int lower(int c)
     return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
-/* Copy s[0..n) then add (NUL-terminated) to out, snprintf style; returns the full length. */
+/*
+ * Copy s[0..n) then add (NUL-terminated) to out, snprintf style; returns the
+ * full length. A cut never splits a UTF-8 sequence: an action cut in the
+ * middle of one made the CSV and text outputs invalid UTF-8.
+ */
 static size_t emit(char *out, size_t outsz, const char *s, size_t n, const char *add)
 {
     size_t alen = strlen(add), total = n + alen, k;
     if (outsz == 0)
         return total;
     k = n < outsz - 1 ? n : outsz - 1;
+    while (k < n && k > 0 && ((unsigned char)s[k] & 0xc0) == 0x80)
+        k--;
     memmove(out, s, k);
+    if (k < n) {
+        out[k] = '\0';
+        return total;
+    }
     if (k < outsz - 1) {
         size_t a = alen < outsz - 1 - k ? alen : outsz - 1 - k;
         memcpy(out + k, add, a);

@@ -2,7 +2,10 @@
  * fuzz_doc.c: the whole pure pipeline on arbitrary bytes: reader (HTML or
  * text, by content), segmentation, POS tagging with the shipped model,
  * timexes and claims (doc_read_mem + doc_analyse). Checks that every claim
- * and timex span lies inside the text and that claim dates are ordered.
+ * and timex span (actor, object, source and antecedent spans too) lies
+ * inside the text, that claim dates are ordered, that a pronoun actor has
+ * its antecedent, and that the claim strings are valid UTF-8 when the text
+ * is (they are printed in JSON and CSV).
  * The model is data/pos.model (run from the top folder, as make check and
  * make fuzz do) or $NEWSLINE_DATA/pos.model; without it the untagged path
  * is exercised. The lexicon is data/lexicon.tsv, when found there.
@@ -14,10 +17,21 @@
 #include "doc.h"
 #include "interval.h"
 #include "pos.h"
+#include "utf8.h"
 
 static struct pos_model *model;
 static struct lexicon *lexicon;
 static int model_tried;
+
+static int span_out(struct span sp, size_t len)
+{
+    return (size_t)sp.off + sp.len > len;
+}
+
+static int bad_str(const char *s)
+{
+    return s && utf8_valid_prefix(s, strlen(s)) != strlen(s);
+}
 
 static void load_model(void)
 {
@@ -54,6 +68,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     d.lex = lexicon;
     if (doc_read_mem(&d, "fuzz", (const char *)data, size, &ro, &err) == NL_OK &&
         doc_analyse(&d, &err) == NL_OK) {
+        int text_ok = utf8_valid_prefix(d.art.text, d.art.text_len) == d.art.text_len;
         for (i = 0; i < d.ntx; i++)
             if (d.tx[i].span.off + d.tx[i].span.len > d.art.text_len)
                 abort();
@@ -63,6 +78,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 c->trigger.off + c->trigger.len > d.art.text_len)
                 abort();
             if (c->begin_day != DAY_NONE && c->end_day < c->begin_day)
+                abort();
+            if (span_out(c->actor_span, d.art.text_len) || span_out(c->object_span, d.art.text_len) ||
+                span_out(c->attribution_span, d.art.text_len) ||
+                span_out(c->antecedent_span, d.art.text_len))
+                abort();
+            if (c->actor_pronoun && (!c->actor || !c->antecedent_span.len))
+                abort();
+            if (text_ok && (bad_str(c->actor) || bad_str(c->actor_pronoun) || bad_str(c->action) ||
+                            bad_str(c->object) || bad_str(c->attribution) || bad_str(c->quantity) ||
+                            bad_str(c->value)))
                 abort();
         }
     }

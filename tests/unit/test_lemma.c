@@ -3,7 +3,8 @@
  * Exercises: the inflection rules alone on regular words
  * (tests/unit/lemma/rules.tsv), the learned exception table of
  * data/pos.model on irregular ones (lemma/exceptions.tsv), case handling
- * (proper nouns keep theirs), snprintf-style truncation, words longer than
+ * (proper nouns keep theirs), snprintf-style truncation (never inside a
+ * UTF-8 sequence), words longer than
  * the rules look at, and the table parser: comments, a good table,
  * and the refusal of bad lines (too few fields, unknown tag, empty form,
  * control characters, duplicates) with the line number in the message.
@@ -63,6 +64,19 @@ static void test_truncation(void)
     CHECK_INT(n, 200);
     CHECK_INT(big[200], 'a');
     CHECK_INT(strlen(big + 200), 99);
+    /* a cut never splits a UTF-8 sequence ("caf\xc3\xa9s" -> "caf", not "caf\xc3") */
+    n = lemma_rule("caf\xc3\xa9s", 6, POS_NNS, big + 200, 5);
+    CHECK_INT(n, 5);
+    CHECK_STR(big + 200, "caf");
+    n = lemma_rule("caf\xc3\xa9s", 6, POS_NNS, big + 200, 6);
+    CHECK_STR(big + 200, "caf\xc3\xa9");
+    memset(big, 0, sizeof(big));
+    for (n = 0; n < 80; n += 2)
+        memcpy(big + n, "\xc3\x8a", 2);
+    memcpy(big + 80, "ing", 3);
+    n = lemma_rule(big, 83, POS_VBG, big + 100, 64);
+    CHECK_INT(n, 80);
+    CHECK_INT(strlen(big + 100), 62);
 }
 
 static void expect_parse_error(const char *text, const char *what)
