@@ -202,6 +202,28 @@ static int headline_score(const char *s, size_t len)
     return pct;
 }
 
+/*
+ * Control characters other than white space (ESC, BEL, DEL, and the C1 range
+ * U+0080-U+009F) become spaces, byte for byte: they carry no text, and kept
+ * they would reach timelines printed to a terminal ("\033[2J"). Same length,
+ * so every offset into the input stays valid.
+ */
+static void blank_controls(char *s, size_t len)
+{
+    size_t i;
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') ||
+            c == 0x7f) {
+            s[i] = ' ';
+        } else if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
+                   (unsigned char)s[i + 1] <= 0x9F) {
+            s[i] = ' ';
+            s[++i] = ' ';
+        }
+    }
+}
+
 enum nl_err read_text(struct arena *a, const char *name, const char *data, size_t len,
                       const struct reader_opts *opts, struct article *out, struct nl_error *err)
 {
@@ -222,6 +244,7 @@ enum nl_err read_text(struct arena *a, const char *name, const char *data, size_
     if (!text)
         return nl_error_set(err, arena_errcode(a), name, "cannot read '%s': %s", name,
                             arena_errcode(a) == NL_ETOOBIG ? "too big" : "out of memory");
+    blank_controls(text, len);
     out->text = text;
     out->text_len = len;
     out->is_html = 0;

@@ -146,6 +146,18 @@ static void run(void)
     CHECK_STR(art.url, "https://www.example.net/x");
     CHECK_STR(art.doc_id, "doc");
     CHECK_INT(strlen(art.content_hash), 32);
+    /* Terminal controls in the text become spaces, byte for byte (offsets kept). */
+    {
+        static const char ctl[] = "Title: Control bytes\n\nThe vote \033[2Jwas\a held \xC2\x85on "
+                                  "Friday, a t\x7f\tday of rain.\n";
+        struct reader_opts o2;
+        memset(&o2, 0, sizeof(o2));
+        o2.crawl_day = DAY_NONE;
+        CHECK_INT(reader_read_mem(&a, "ctl.txt", ctl, sizeof(ctl) - 1, &o2, &art, &err), NL_OK);
+        CHECK_INT(art.text_len, sizeof(ctl) - 1);
+        CHECK_STR(art.text, "Title: Control bytes\n\nThe vote  [2Jwas  held   on "
+                            "Friday, a t \tday of rain.\n");
+    }
     /* Unreadable paths. */
     CHECK_INT(reader_read_file(&a, "/nonexistent/x.txt", NULL, &art, &err), NL_EIO);
     CHECK_STR(err.msg, "cannot read '/nonexistent/x.txt': No such file or directory");
