@@ -1532,6 +1532,7 @@ struct mention {
 struct mentions {
     struct mention m[MAX_MENTIONS];
     size_t n;
+    size_t first; /* the current sentence's first mention; eviction shifts it */
     struct span names[MAX_NAMES]; /* last words of person names: "Wagoner" of "Rick Wagoner" */
     size_t nnames;
     struct span maybe[MAX_NAMES]; /* last words of names that may be a person's: "Jobs" */
@@ -1926,6 +1927,8 @@ static struct mention *add_mention(struct sctx *c, struct mentions *men, const i
     if (men->n == MAX_MENTIONS) {
         memmove(men->m, men->m + 1, sizeof(men->m[0]) * (MAX_MENTIONS - 1));
         men->n--;
+        if (men->first)
+            men->first--;
     }
     x = &men->m[men->n++];
     *x = m;
@@ -2114,13 +2117,13 @@ static int subject_rank(const struct sctx *c, long b)
  */
 static void sentence_mentions(struct sctx *c, struct mentions *men)
 {
-    size_t gi, k, first, i, j;
+    size_t gi, k, i, j;
     long expletive = -1; /* token of an empty "it", which the verbs after it inherit */
     for (k = 0, j = 0; k < men->n; k++)
         if (men->m[k].sentence + PRONOUN_WINDOW >= c->sent)
             men->m[j++] = men->m[k];
     men->n = j;
-    first = men->n;
+    men->first = men->n;
     /* names of people met anywhere in the sentence, for a surname alone later */
     for (i = 0; i < c->n; i++)
         if ((tag(c, (long)i) == POS_NNP || tag(c, (long)i) == POS_NNPS) &&
@@ -2166,14 +2169,14 @@ static void sentence_mentions(struct sctx *c, struct mentions *men)
             if (object_at(c, (long)i + 1, rr, &nr))
                 add_mention(c, men, rr, nr, 2);
         }
-    if (men->n > first + 1) /* text order within the sentence (insertion sort) */
-        for (i = first + 1; i < men->n; i++) {
+    if (men->n > men->first + 1) /* text order within the sentence (insertion sort) */
+        for (i = men->first + 1; i < men->n; i++) {
             struct mention m = men->m[i];
-            for (j = i; j > first && men->m[j - 1].span.off > m.span.off; j--)
+            for (j = i; j > men->first && men->m[j - 1].span.off > m.span.off; j--)
                 men->m[j] = men->m[j - 1];
             men->m[j] = m;
         }
-    for (i = first; i < men->n; i++)
+    for (i = men->first; i < men->n; i++)
         if (men->m[i].pron && !men->m[i].is_demonstrative)
             resolve_pronoun(men, i);
 }
