@@ -87,7 +87,7 @@ void arena_release(struct arena *a)
     a->used_bytes = 0;
 }
 
-void *arena_alloc(struct arena *a, size_t n)
+void *arena_alloc_raw(struct arena *a, size_t n)
 {
     struct arena_block *b = a->head;
     size_t need = (n + ALIGN - 1) / ALIGN * ALIGN;
@@ -120,7 +120,14 @@ void *arena_alloc(struct arena *a, size_t n)
     }
     p = (char *)b->data + b->used;
     b->used += need;
-    memset(p, 0, n);
+    return p;
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+    void *p = arena_alloc_raw(a, n);
+    if (p)
+        memset(p, 0, n);
     return p;
 }
 
@@ -133,9 +140,18 @@ void *arena_calloc(struct arena *a, size_t n, size_t sz)
     return arena_alloc(a, n * sz);
 }
 
+void *arena_array_raw(struct arena *a, size_t n, size_t sz)
+{
+    if (sz && n > SIZE_MAX / sz) {
+        a->is_too_big = 1;
+        return NULL;
+    }
+    return arena_alloc_raw(a, n * sz);
+}
+
 char *arena_strndup(struct arena *a, const char *s, size_t len)
 {
-    char *d = arena_alloc(a, len + 1);
+    char *d = arena_alloc_raw(a, len + 1);
     if (!d)
         return NULL;
     if (len)

@@ -46,6 +46,14 @@ void *arena_alloc(struct arena *a, size_t n);
 /* Array of n elements of size sz, with overflow check. */
 void *arena_calloc(struct arena *a, size_t n, size_t sz);
 
+/*
+ * arena_alloc and arena_calloc without the zero fill, for large arrays the
+ * caller writes element by element before reading (tokens, timex items):
+ * zeroing their whole guessed capacity cost more than filling them.
+ */
+void *arena_alloc_raw(struct arena *a, size_t n);
+void *arena_array_raw(struct arena *a, size_t n, size_t sz);
+
 /* Copy of s[0..len) plus NUL, owned by the arena. */
 char *arena_strndup(struct arena *a, const char *s, size_t len);
 char *arena_strdup(struct arena *a, const char *s);

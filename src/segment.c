@@ -502,7 +502,7 @@ enum nl_err segment_text(struct arena *a, const char *text, size_t text_len, str
     if (b < e) {
         /* about one token per five bytes of news text */
         st.cap = (e - b) / 5 + 16;
-        st.toks = arena_calloc(a, st.cap, sizeof(*st.toks));
+        st.toks = arena_array_raw(a, st.cap, sizeof(*st.toks)); /* push_token fills them */
         if (!st.toks || tokenize(&st, b, e))
             goto oom;
     }

@@ -535,7 +535,7 @@ int timex_items(struct arena *a, const char *text, const struct segmentation *se
     if (!ntoks)
         return 0;
     cap = ntoks + ntoks / 8 + 16;
-    items = arena_calloc(a, cap, sizeof(*items));
+    items = arena_array_raw(a, cap, sizeof(*items)); /* each filled whole before use */
     if (!items)
         return -1;
     limit = text + toks[ntoks - 1].span.off + toks[ntoks - 1].span.len;
