@@ -195,9 +195,12 @@ static int add_slot(struct lexicon *lx, size_t idx)
     return 1;
 }
 
-struct lexicon *lexicon_from_mem(const char *data, size_t len, const char *name,
-                                 struct nl_error *err)
+/* The lexicon in text (len bytes and room for one more), which it takes over:
+ * entries point into it. Freed on failure too. */
+static struct lexicon *lexicon_from_text(char *text, size_t len, const char *name,
+                                         struct nl_error *err)
 {
+    const char *data = text;
     const char *label = name ? name : "(memory)";
     struct lexicon *lx;
     size_t pos, lines = 0, nslots = 16, i;
@@ -206,23 +209,29 @@ struct lexicon *lexicon_from_mem(const char *data, size_t len, const char *name,
 
     if (len > LEXICON_MAX_BYTES) {
         nl_error_set(err, NL_EPARSE, name, "'%s' is too big for a lexicon", label);
+        free(text);
         return NULL;
     }
     if (len < sizeof(LEXICON_MAGIC) || memcmp(data, LEXICON_MAGIC "\n", sizeof(LEXICON_MAGIC))) {
         nl_error_set(err, NL_EPARSE, name, "'%s' is not a newsline lexicon (bad first line)",
                      label);
+        free(text);
         return NULL;
     }
     lx = nl_calloc(1, sizeof(*lx));
-    if (!lx)
+    if (!lx) {
+        free(text);
         goto nomem;
-    lx->text = nl_malloc(len + 1);
-    if (!lx->text)
-        goto nomem;
-    memcpy(lx->text, data, len);
+    }
+    lx->text = text;
     lx->text[len] = '\0';
-    for (i = 0; i < len; i++)
-        lines += data[i] == '\n';
+    for (i = 0; i < len; i++) {
+        const char *nl = memchr(data + i, '\n', len - i);
+        if (!nl)
+            break;
+        lines++;
+        i = (size_t)(nl - data);
+    }
     lx->ents = nl_calloc(lines + 1, sizeof(*lx->ents));
     while (nslots < 2 * (lines + 1))
         nslots *= 2;
@@ -264,13 +273,15 @@ struct lexicon *lexicon_from_mem(const char *data, size_t len, const char *name,
         }
         /* split on TAB into at most 4 fields */
         f[0] = line;
-        for (k = 0; k < llen && nf < 4; k++) {
-            if (line[k] == '\t') {
-                flen[nf] = (size_t)(line + k - f[nf]);
-                line[k] = '\0';
-                if (++nf < 4)
-                    f[nf] = line + k + 1;
-            }
+        for (k = 0; k < llen && nf < 4;) {
+            char *tab = memchr(line + k, '\t', llen - k);
+            if (!tab)
+                break;
+            flen[nf] = (size_t)(tab - f[nf]);
+            *tab = '\0';
+            if (++nf < 4)
+                f[nf] = tab + 1;
+            k = (size_t)(tab - line) + 1;
         }
         if (nf >= 4) {
             why = "too many fields";
@@ -353,6 +364,24 @@ nomem:
     return NULL;
 }
 
+struct lexicon *lexicon_from_mem(const char *data, size_t len, const char *name,
+                                 struct nl_error *err)
+{
+    char *text;
+    if (len > LEXICON_MAX_BYTES) {
+        nl_error_set(err, NL_EPARSE, name, "'%s' is too big for a lexicon",
+                     name ? name : "(memory)");
+        return NULL;
+    }
+    text = nl_malloc(len + 1);
+    if (!text) {
+        nl_error_set(err, NL_ENOMEM, name, "out of memory");
+        return NULL;
+    }
+    memcpy(text, data, len);
+    return lexicon_from_text(text, len, name, err);
+}
+
 struct lexicon *lexicon_new(const char *path, struct nl_error *err)
 {
     FILE *f = fopen(path, "rb");
@@ -365,7 +394,7 @@ struct lexicon *lexicon_new(const char *path, struct nl_error *err)
         return NULL;
     }
     for (;;) {
-        if (len == cap) {
+        if (len + 1 >= cap) { /* room for the NUL lexicon_from_text() adds */
             char *nd;
             if (cap > LEXICON_MAX_BYTES) {
                 nl_error_set(err, NL_EPARSE, path, "'%s' is too big for a lexicon", path);
@@ -388,7 +417,8 @@ struct lexicon *lexicon_new(const char *path, struct nl_error *err)
         nl_error_set(err, NL_EIO, path, "cannot read '%s': %s", path, strerror(errno));
         goto out;
     }
-    lx = lexicon_from_mem(data, len, path, err);
+    lx = lexicon_from_text(data, len, path, err);
+    data = NULL;
 out:
     fclose(f);
     free(data);
