@@ -80,9 +80,13 @@ enum nl_err buf_grow(struct buf *b, size_t extra)
 
 enum nl_err buf_add(struct buf *b, const void *data, size_t len)
 {
-    enum nl_err e = buf_grow(b, len);
-    if (e)
-        return e;
+    /* the room is nearly always there: no buf_grow call then (without a
+       ceiling; with one, buf_grow checks it) */
+    if (b->max_bytes || len >= b->alloc - b->len) {
+        enum nl_err e = buf_grow(b, len);
+        if (e)
+            return e;
+    }
     if (len)
         memcpy(b->buf + b->len, data, len);
     b->len += len;
