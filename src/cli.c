@@ -283,7 +283,8 @@ static int walk(const char *path, int is_reg, const struct walk_dir *up, int dep
     while ((e = readdir(d))) {
         if (skip_name(e->d_name))
             continue;
-        size_t size = strlen(path) + strlen(e->d_name) + 2;
+        size_t plen = strlen(path), nlen = strlen(e->d_name);
+        int slash = path[plen - 1] != '/';
         if (n == cap) {
             struct walk_entry *p;
             cap = cap ? cap * 2 : 64;
@@ -294,13 +295,15 @@ static int walk(const char *path, int is_reg, const struct walk_dir *up, int dep
             }
             names = p;
         }
-        names[n].path = malloc(size);
+        names[n].path = malloc(plen + slash + nlen + 1);
         if (!names[n].path) {
             rc = fn(ud, path, 1, ENOMEM);
             goto out;
         }
-        snprintf(names[n].path, size, "%s%s%s", path,
-                 path[strlen(path) - 1] == '/' ? "" : "/", e->d_name);
+        /* path "/" name */
+        memcpy(names[n].path, path, plen);
+        names[n].path[plen] = '/';
+        memcpy(names[n].path + plen + slash, e->d_name, nlen + 1);
 #ifdef DT_REG
         names[n].is_reg = e->d_type == DT_REG;
 #else
