@@ -233,7 +233,8 @@ static struct lexicon *lexicon_from_text(char *text, size_t len, const char *nam
         i = (size_t)(nl - data);
     }
     lx->ents = nl_calloc(lines + 1, sizeof(*lx->ents));
-    while (nslots < 2 * (lines + 1))
+    /* at most two thirds full: 70k words take 128k slots (512 KB), not 256k */
+    while (nslots < lines + lines / 2 + 1)
         nslots *= 2;
     lx->slots = nl_calloc(nslots, sizeof(*lx->slots));
     if (!lx->ents || !lx->slots)
