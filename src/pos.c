@@ -425,24 +425,32 @@ uint32_t pos_checksum(const void *data, size_t len)
 
 /* ---- The model ---- */
 
-/* The feature table and the WordNet lexicon table are read in place from the
- * file's bytes (the model keeps them), not copied: a feature slot is 8 bytes,
- * the fingerprint (high half of the feature hash, | 1; 0 = empty) and the row
- * (first entry in the low 24 bits, entry count in the high 8), both 32-bit
- * little-endian; a lexicon slot is a 32-bit fingerprint as in a feature slot,
- * its class (16 bits) in a parallel array. A row's entries are side by side
- * in two arrays: weights (16-bit little-endian, signed) and tags (a byte, an
- * index into the file's XPOS names, UPOS names for UPOS rows). */
+struct slot {
+    uint32_t fp;  /* fingerprint: high half of the feature hash, | 1; 0 = empty */
+    uint32_t ref; /* row: first entry in the low 24 bits, entry count in the high 8 */
+};
+
+/* One weight of a row (the file stores weights and tags apart; memory keeps
+ * them together so a row is one cache line). */
+struct entry {
+    int16_t weight;
+    uint8_t tag; /* index into the file's XPOS names (UPOS names for UPOS rows) */
+    uint8_t pad;
+};
+
+/* A slot of the WordNet lexicon table: fingerprint as in struct slot, and the class. */
+struct lex_slot {
+    uint32_t fp;
+    uint16_t wn; /* POS_WN_* bits */
+    uint16_t pad;
+};
 
 struct pos_model {
-    unsigned char *file;      /* the model file's bytes, owned */
-    const unsigned char *slots; /* nslots * 8 bytes, in file */
-    const unsigned char *lex;   /* nlex * 4 bytes of fingerprints, in file; NULL: none */
-    const unsigned char *lex_wn; /* nlex * 2 bytes of POS_WN_* classes, in file */
+    struct slot *slots;       /* nslots, owned */
+    struct lex_slot *lex;     /* nlex, owned; NULL when the file has no lexicon */
     uint32_t lex_mask;        /* nlex - 1 */
     uint32_t mask;            /* nslots - 1 */
-    const unsigned char *wts;  /* nentries * 2 bytes of weights, in file */
-    const unsigned char *etag; /* nentries tags, in file */
+    struct entry *ents;       /* nentries, owned: a row's weights side by side */
     uint32_t nentries;
     uint32_t ntags;           /* file's tags */
     uint32_t npasses;         /* 1, or 2: a second pass sees pass 1's tags on the right */
@@ -453,42 +461,18 @@ struct pos_model {
     struct lemma_table *lemmas; /* owned, may be NULL */
 };
 
-/* The model's numbers are little-endian; on a little-endian host one load reads
- * them (compilers do not always merge the byte-wise form, and tag_pass() reads
- * a weight per feature row entry). */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define MODEL_HOST_LE 1
-#else
-#define MODEL_HOST_LE 0
-#endif
-
 static uint32_t get32(const unsigned char *p)
 {
-    uint32_t v;
-    if (MODEL_HOST_LE) {
-        memcpy(&v, p, 4);
-        return v;
-    }
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-/* Entry e's weight. */
-static int16_t weight(const struct pos_model *m, uint32_t e)
-{
-    const unsigned char *p = m->wts + 2 * (size_t)e;
-    int16_t w;
-    if (MODEL_HOST_LE) {
-        memcpy(&w, p, 2);
-        return w;
-    }
-    return (int16_t)(uint16_t)(p[0] | p[1] << 8);
 }
 
 void pos_model_free(struct pos_model *m)
 {
     if (!m)
         return;
-    free(m->file);
+    free(m->slots);
+    free(m->lex);
+    free(m->ents);
     lemma_table_free(m->lemmas);
     free(m);
 }
@@ -508,11 +492,10 @@ static long name_len(const unsigned char *p)
     return (long)strnlen((const char *)p, POS_MODEL_TAGNAME);
 }
 
-/* The model in the file's bytes p (len), which it takes over, freed on failure too. */
-static struct pos_model *model_from_bytes(unsigned char *p, size_t len, const char *name,
-                                          struct nl_error *err)
+struct pos_model *pos_model_from_mem(const void *data, size_t len, const char *name,
+                                     struct nl_error *err)
 {
-    const unsigned char *q;
+    const unsigned char *p = data, *q;
     struct pos_model *m = NULL;
     uint32_t version, fset, ntags, nupos, nslots, nent, lemma_bytes, sum, nlex, i, empty = 0;
     uint64_t need;
@@ -520,7 +503,6 @@ static struct pos_model *model_from_bytes(unsigned char *p, size_t len, const ch
 
     if (len < POS_MODEL_HEADER || memcmp(p, POS_MODEL_MAGIC, 8)) {
         nl_error_set(err, NL_EPARSE, name, "'%s' is not a newsline POS model", label);
-        free(p);
         return NULL;
     }
     version = get32(p + 8);
@@ -536,14 +518,12 @@ static struct pos_model *model_from_bytes(unsigned char *p, size_t len, const ch
         nl_error_set(err, NL_EPARSE, name,
                      "'%s' is a POS model of another version (%u.%u, this newsline reads %u.%u)",
                      label, version, fset, POS_MODEL_VERSION, POS_FEATURE_SET);
-        free(p);
         return NULL;
     }
     if (ntags == 0 || ntags > 255 || nupos > 255 || nslots < 2 || nslots > (1u << 26) ||
         (nslots & (nslots - 1)) || nent >= (1u << 24) || get32(p + 40) < 1 ||
         get32(p + 40) > 2 || nlex == 1 || nlex > (1u << 26) || (nlex & (nlex - 1))) {
         nl_error_set(err, NL_EPARSE, name, "damaged POS model '%s': bad header", label);
-        free(p);
         return NULL;
     }
     need = POS_MODEL_HEADER + (uint64_t)(ntags + nupos) * POS_MODEL_TAGNAME +
@@ -554,22 +534,16 @@ static struct pos_model *model_from_bytes(unsigned char *p, size_t len, const ch
         nl_error_set(err, NL_EPARSE, name,
                      "damaged POS model '%s': %zu bytes, the header says %llu", label, len,
                      (unsigned long long)need);
-        free(p);
         return NULL;
     }
     if (pos_checksum(p + POS_MODEL_HEADER, len - POS_MODEL_HEADER) != sum) {
         nl_error_set(err, NL_EPARSE, name, "damaged POS model '%s': checksum mismatch", label);
-        free(p);
         return NULL;
     }
 
     m = nl_calloc(1, sizeof(*m));
-    if (!m) {
-        free(p);
-        nl_error_set(err, NL_ENOMEM, name, "out of memory");
-        return NULL;
-    }
-    m->file = p;
+    if (!m)
+        goto nomem;
     m->ntags = ntags;
     m->npasses = get32(p + 40);
     m->nupos = nupos;
@@ -595,7 +569,10 @@ static struct pos_model *model_from_bytes(unsigned char *p, size_t len, const ch
             m->upos_of[i - ntags] = t;
         }
     }
-    m->slots = q;
+    m->slots = nl_malloc((size_t)nslots * sizeof(*m->slots));
+    m->ents = nl_malloc(nent ? (size_t)nent * sizeof(*m->ents) : 1);
+    if (!m->slots || !m->ents)
+        goto nomem;
     for (i = 0; i < nslots; i++, q += 8) {
         uint32_t fp = get32(q), ref = get32(q + 4), cnt = ref >> 24, start = ref & 0xffffff;
         if (!fp) {
@@ -605,25 +582,32 @@ static struct pos_model *model_from_bytes(unsigned char *p, size_t len, const ch
         } else if (cnt == 0 || (uint64_t)start + cnt > nent) {
             goto bad_table;
         }
+        m->slots[i].fp = fp;
+        m->slots[i].ref = ref;
     }
     if (!empty)
         goto bad_table; /* lookups stop at an empty slot: there must be one */
-    m->wts = q;
-    q += (size_t)nent * 2;
-    m->etag = q;
-    for (i = 0; i < nent; i++, q++)
+    for (i = 0; i < nent; i++, q += 2)
+        m->ents[i].weight = (int16_t)(uint16_t)(q[0] | q[1] << 8);
+    for (i = 0; i < nent; i++, q++) {
         if (*q >= ntags)
             goto bad_table;
+        m->ents[i].tag = *q;
+    }
     if (nlex) {
         const unsigned char *cls = q + (size_t)nlex * 4;
-        m->lex = q;
-        m->lex_wn = cls;
+        m->lex = nl_malloc((size_t)nlex * sizeof(*m->lex));
+        if (!m->lex)
+            goto nomem;
         m->lex_mask = nlex - 1;
         empty = 0;
         for (i = 0; i < nlex; i++, q += 4) {
-            if (!get32(q)) {
+            m->lex[i].fp = get32(q);
+            m->lex[i].wn = (uint16_t)(cls[2 * i] | cls[2 * i + 1] << 8);
+            m->lex[i].pad = 0;
+            if (!m->lex[i].fp) {
                 empty++;
-                if (cls[2 * i] | cls[2 * i + 1])
+                if (m->lex[i].wn)
                     goto bad_table;
             }
         }
@@ -639,21 +623,12 @@ static struct pos_model *model_from_bytes(unsigned char *p, size_t len, const ch
     return m;
 bad_table:
     nl_error_set(err, NL_EPARSE, name, "damaged POS model '%s': bad feature table", label);
+    goto fail;
+nomem:
+    nl_error_set(err, NL_ENOMEM, name, "out of memory");
 fail:
     pos_model_free(m);
     return NULL;
-}
-
-struct pos_model *pos_model_from_mem(const void *data, size_t len, const char *name,
-                                     struct nl_error *err)
-{
-    unsigned char *p = nl_malloc(len ? len : 1);
-    if (!p) {
-        nl_error_set(err, NL_ENOMEM, name, "out of memory");
-        return NULL;
-    }
-    memcpy(p, data, len);
-    return model_from_bytes(p, len, name, err);
 }
 
 struct pos_model *pos_model_new(const char *path, struct nl_error *err)
@@ -691,8 +666,7 @@ struct pos_model *pos_model_new(const char *path, struct nl_error *err)
         nl_error_set(err, NL_EIO, path, "cannot read '%s': %s", path, strerror(errno));
         goto out;
     }
-    m = model_from_bytes(data, len, path, err);
-    data = NULL;
+    m = pos_model_from_mem(data, len, path, err);
 out:
     fclose(f);
     free(data);
@@ -709,11 +683,10 @@ static uint32_t lookup(const struct pos_model *m, uint64_t h)
 {
     uint32_t i = (uint32_t)h & m->mask, fp = (uint32_t)(h >> 32) | 1u;
     for (;;) {
-        const unsigned char *s = m->slots + (size_t)i * 8;
-        uint32_t sfp = get32(s);
-        if (sfp == fp)
-            return get32(s + 4);
-        if (!sfp)
+        const struct slot *s = &m->slots[i];
+        if (s->fp == fp)
+            return s->ref;
+        if (!s->fp)
             return 0;
         i = (i + 1) & m->mask;
     }
@@ -727,10 +700,9 @@ static uint16_t wn_class(const struct pos_model *m, const struct pos_wordinfo *i
     if (!m->lex)
         return 0;
     for (i = (uint32_t)h & m->lex_mask;; i = (i + 1) & m->lex_mask) {
-        uint32_t lfp = get32(m->lex + (size_t)i * 4);
-        if (lfp == fp)
-            return (uint16_t)(m->lex_wn[2 * i] | m->lex_wn[2 * i + 1] << 8);
-        if (!lfp)
+        if (m->lex[i].fp == fp)
+            return m->lex[i].wn;
+        if (!m->lex[i].fp)
             return 0;
     }
 }
@@ -746,11 +718,11 @@ static void word_info(const struct pos_model *m, const struct pos_word *w,
     if (!ref)
         return;
     e = ref & 0xffffff;
-    info->lex = (uint16_t)weight(m, e); /* the row's first weight carries lex, */
+    info->lex = (uint16_t)m->ents[e].weight; /* the row's first weight carries lex, */
     if (ref >> 24 > 1)                        /* the second the WordNet class */
-        info->wn = (uint16_t)weight(m, e + 1);
+        info->wn = (uint16_t)m->ents[e + 1].weight;
     for (end = e + (ref >> 24); e < end; e++)
-        mask |= 1ULL << (m->etag[e] & 63);
+        mask |= 1ULL << (m->ents[e].tag & 63);
     info->amb = pos_amb_value(mask);
 }
 
@@ -769,8 +741,8 @@ uint64_t pos_form_tags(const struct pos_model *m, const char *form, size_t len)
         return 0;
     e = ref & 0xffffff;
     for (end = e + (ref >> 24); e < end; e++)
-        if (m->etag[e] < m->ntags && m->tag_of[m->etag[e]] < 64)
-            mask |= 1ULL << m->tag_of[m->etag[e]];
+        if (m->ents[e].tag < m->ntags && m->tag_of[m->ents[e].tag] < 64)
+            mask |= 1ULL << m->tag_of[m->ents[e].tag];
     return mask;
 }
 
@@ -833,7 +805,7 @@ static void tag_pass(const struct pos_model *m, const struct pos_word *words, si
         }
         ref = lookup(m, pos_dict_key(ctx[2]));
         if (ref) {
-            best = m->etag[ref & 0xffffff];
+            best = m->ents[ref & 0xffffff].tag;
         } else {
             int32_t top;
             uint16_t r1 = 0, r2 = 0;
@@ -849,17 +821,16 @@ static void tag_pass(const struct pos_model *m, const struct pos_word *words, si
             nf = pos_features(ctx, t1, t2, r1, r2, pass, i, sflags, feats);
             /* Touch every slot first, so that the cache misses overlap. */
             for (k = 0; k < nf; k++)
-                PREFETCH(m->slots + (size_t)((uint32_t)feats[k] & m->mask) * 8);
+                PREFETCH(&m->slots[(uint32_t)feats[k] & m->mask]);
             for (k = 0; k < nf; k++) {
                 refs[k] = lookup(m, feats[k]);
-                PREFETCH(m->wts + 2 * (size_t)(refs[k] & 0xffffff));
-                PREFETCH(m->etag + (refs[k] & 0xffffff));
+                PREFETCH(&m->ents[refs[k] & 0xffffff]);
             }
             memset(scores, 0, m->ntags * sizeof(scores[0]));
             for (k = 0; k < nf; k++) {
                 uint32_t e = refs[k] & 0xffffff, end = e + (refs[k] >> 24);
                 for (; e < end; e++)
-                    scores[m->etag[e]] += weight(m, e);
+                    scores[m->ents[e].tag] += m->ents[e].weight;
             }
             top = scores[0];
             for (j = 1; j < m->ntags; j++)
@@ -897,7 +868,7 @@ uint16_t pos_word_upos(const struct pos_model *m, const struct pos_word *w, uint
         pos_word_info(w, &info);
         ref = lookup(m, pos_upos_key(&info, m->code_of[tag]));
         if (ref) {
-            idx = m->etag[ref & 0xffffff];
+            idx = m->ents[ref & 0xffffff].tag;
             if (idx < m->nupos)
                 return m->upos_of[idx];
         }
