@@ -3,6 +3,7 @@
  */
 #include "buf.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -92,6 +93,49 @@ enum nl_err buf_add(struct buf *b, const void *data, size_t len)
     b->len += len;
     b->buf[b->len] = '\0';
     return NL_OK;
+}
+
+enum nl_err buf_read_file(struct buf *b, FILE *f)
+{
+    for (;;) {
+        size_t room = (size_t)1 << 16, n;
+        enum nl_err e;
+        if (b->max_bytes && room > b->max_bytes - b->len)
+            room = b->max_bytes - b->len;
+        if (room == 0) /* at the cap: one more byte is one too many */
+            return getc(f) == EOF ? (ferror(f) ? NL_EIO : NL_OK) : NL_ETOOBIG;
+        if ((e = buf_grow(b, room)))
+            return e;
+        n = b->alloc - b->len - 1;
+        if (b->max_bytes && n > b->max_bytes - b->len)
+            n = b->max_bytes - b->len;
+        n = fread(b->buf + b->len, 1, n, f);
+        b->len += n;
+        b->buf[b->len] = '\0';
+        if (n == 0)
+            return ferror(f) ? NL_EIO : NL_OK;
+    }
+}
+
+enum nl_err buf_read_path(struct buf *b, const char *path, const char *what,
+                          struct nl_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    enum nl_err e;
+    int saved;
+
+    if (!f)
+        return nl_error_set(err, NL_EIO, path, "cannot read '%s': %s", path, strerror(errno));
+    e = buf_read_file(b, f);
+    saved = errno;
+    fclose(f);
+    if (e == NL_OK)
+        return NL_OK;
+    if (e == NL_ETOOBIG)
+        return nl_error_set(err, NL_EPARSE, path, "'%s' is too big for a %s", path, what);
+    if (e == NL_ENOMEM)
+        return nl_error_set(err, NL_ENOMEM, path, "out of memory");
+    return nl_error_set(err, NL_EIO, path, "cannot read '%s': %s", path, strerror(saved));
 }
 
 enum nl_err buf_adds(struct buf *b, const char *s)

@@ -15,6 +15,7 @@
 #define BUF_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "nl.h"
 
@@ -47,6 +48,19 @@ enum nl_err buf_addf(struct buf *b, const char *fmt, ...)
     ;
 /* Append s[0..len) as a JSON string literal with quotes; invalid UTF-8 becomes U+FFFD. */
 enum nl_err buf_add_json_str(struct buf *b, const char *s, size_t len);
+/*
+ * Append everything left in f. NL_EIO on a read error (errno says which),
+ * NL_ETOOBIG when the file would pass the buf's cap, NL_ENOMEM; on failure
+ * the bytes read so far stay in the buf.
+ */
+enum nl_err buf_read_file(struct buf *b, FILE *f);
+/*
+ * Append the whole file at path, as buf_read_file(), with err naming the file:
+ * "cannot read 'PATH': reason", "'PATH' is too big for a WHAT" (NL_EPARSE, past
+ * the buf's cap), or out of memory.
+ */
+enum nl_err buf_read_path(struct buf *b, const char *path, const char *what,
+                          struct nl_error *err);
 /* Drop trailing bytes so len becomes n (n <= len). */
 void buf_truncate(struct buf *b, size_t n);
 

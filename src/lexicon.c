@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "buf.h"
 #include "banned.h"
 
 #define LEXICON_MAGIC "# newsline lexicon 2"
@@ -385,43 +386,19 @@ struct lexicon *lexicon_from_mem(const char *data, size_t len, const char *name,
 
 struct lexicon *lexicon_new(const char *path, struct nl_error *err)
 {
-    FILE *f = fopen(path, "rb");
-    char *data = NULL;
-    size_t len = 0, cap = 0, n;
-    struct lexicon *lx = NULL;
+    struct buf b;
+    size_t len;
+    char *data;
 
-    if (!f) {
-        nl_error_set(err, NL_EIO, path, "cannot read '%s': %s", path, strerror(errno));
+    buf_init(&b, LEXICON_MAX_BYTES);
+    if (buf_read_path(&b, path, "lexicon", err)) {
+        buf_release(&b);
         return NULL;
     }
-    for (;;) {
-        if (len + 1 >= cap) { /* room for the NUL lexicon_from_text() adds */
-            char *nd;
-            if (cap > LEXICON_MAX_BYTES) {
-                nl_error_set(err, NL_EPARSE, path, "'%s' is too big for a lexicon", path);
-                goto out;
-            }
-            cap = cap ? cap * 2 : (size_t)1 << 20;
-            nd = nl_realloc(data, cap);
-            if (!nd) {
-                nl_error_set(err, NL_ENOMEM, path, "out of memory");
-                goto out;
-            }
-            data = nd;
-        }
-        n = fread(data + len, 1, cap - len, f);
-        if (n == 0)
-            break;
-        len += n;
+    data = buf_detach(&b, &len); /* NUL-terminated, as lexicon_from_text() wants */
+    if (!data) {
+        nl_error_set(err, NL_ENOMEM, path, "out of memory");
+        return NULL;
     }
-    if (ferror(f)) {
-        nl_error_set(err, NL_EIO, path, "cannot read '%s': %s", path, strerror(errno));
-        goto out;
-    }
-    lx = lexicon_from_text(data, len, path, err);
-    data = NULL;
-out:
-    fclose(f);
-    free(data);
-    return lx;
+    return lexicon_from_text(data, len, path, err);
 }

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "buf.h"
 #include "hash.h"
 #include "lemma.h"
 #include "banned.h"
@@ -633,43 +634,13 @@ fail:
 
 struct pos_model *pos_model_new(const char *path, struct nl_error *err)
 {
-    FILE *f = fopen(path, "rb");
-    unsigned char *data = NULL;
-    size_t len = 0, cap = 0, n;
+    struct buf b;
     struct pos_model *m = NULL;
 
-    if (!f) {
-        nl_error_set(err, NL_EIO, path, "cannot read '%s': %s", path, strerror(errno));
-        return NULL;
-    }
-    for (;;) {
-        if (len == cap) {
-            unsigned char *nd;
-            if (cap >= MODEL_MAX_BYTES) {
-                nl_error_set(err, NL_EPARSE, path, "'%s' is too big for a POS model", path);
-                goto out;
-            }
-            cap = cap ? cap * 2 : (size_t)1 << 20;
-            nd = nl_realloc(data, cap);
-            if (!nd) {
-                nl_error_set(err, NL_ENOMEM, path, "out of memory");
-                goto out;
-            }
-            data = nd;
-        }
-        n = fread(data + len, 1, cap - len, f);
-        if (n == 0)
-            break;
-        len += n;
-    }
-    if (ferror(f)) {
-        nl_error_set(err, NL_EIO, path, "cannot read '%s': %s", path, strerror(errno));
-        goto out;
-    }
-    m = pos_model_from_mem(data, len, path, err);
-out:
-    fclose(f);
-    free(data);
+    buf_init(&b, MODEL_MAX_BYTES);
+    if (!buf_read_path(&b, path, "POS model", err))
+        m = pos_model_from_mem(b.buf, b.len, path, err);
+    buf_release(&b);
     return m;
 }
 
