@@ -1957,26 +1957,10 @@ static int agrees(const struct mention *m, enum pron p)
  * from m, or m is a pronoun of the same kind left unresolved, which p then
  * follows), 0 to go on.
  */
-static int try_candidate(struct mention *p, const struct mention *m)
+/* Pronoun p takes antecedent m's reading, referring to the phrase at ref. */
+static void take_antecedent(struct mention *p, const struct mention *m, struct span ref)
 {
-    if (m->pron) {
-        if (m->pron != p->pron)
-            return 0;
-        if (m->is_resolved) {
-            p->ref = m->ref;
-            p->text = m->text;
-            p->is_plural = m->is_plural;
-            p->person = m->person;
-            p->is_group = m->is_group;
-            p->gender = m->gender;
-            p->is_coord = m->is_coord;
-            p->is_resolved = 1;
-        }
-        return 1;
-    }
-    if (!agrees(m, (enum pron)p->pron))
-        return 0;
-    p->ref = m->span;
+    p->ref = ref;
     p->text = m->text;
     p->is_plural = m->is_plural;
     p->person = m->person;
@@ -1984,6 +1968,20 @@ static int try_candidate(struct mention *p, const struct mention *m)
     p->gender = m->gender;
     p->is_coord = m->is_coord;
     p->is_resolved = 1;
+}
+
+static int try_candidate(struct mention *p, const struct mention *m)
+{
+    if (m->pron) {
+        if (m->pron != p->pron)
+            return 0;
+        if (m->is_resolved) /* the same pronoun again: the same antecedent */
+            take_antecedent(p, m, m->ref);
+        return 1;
+    }
+    if (!agrees(m, (enum pron)p->pron))
+        return 0;
+    take_antecedent(p, m, m->span);
     return 1;
 }
 
