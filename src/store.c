@@ -187,6 +187,7 @@ struct store {
     const char *path;
     sqlite3_stmt *stmt[Q_NSTMT];
     sqlite3_stmt *timeline;
+    int writer; /* opened for writing: in WAL mode until store_close */
 };
 
 static enum nl_err db_error(struct store *st, struct nl_error *err, const char *what)
@@ -421,6 +422,7 @@ enum nl_err store_open(const char *path, enum store_mode mode, struct store **ou
         e = exec(st, "PRAGMA ignore_check_constraints=ON", err);
     if (e)
         goto fail;
+    st->writer = mode == STORE_WRITE;
     *out = st;
     return NL_OK;
 fail:
@@ -436,6 +438,16 @@ void store_close(struct store *st)
     for (i = 0; i < Q_NSTMT; i++)
         sqlite3_finalize(st->stmt[i]);
     sqlite3_finalize(st->timeline);
+    /*
+     * WAL is for the time writers work; at rest the database goes back to a
+     * rollback journal, so that it is one file again: a read-only connection
+     * (timeline, show) to a WAL database creates -wal and -shm files it
+     * cannot remove, and a copy of the .db alone would need them. The switch
+     * checkpoints first, and fails harmlessly (SQLITE_BUSY) while another
+     * connection is open, which then keeps WAL for the next writer's close.
+     */
+    if (st->writer)
+        sqlite3_exec(st->db, "PRAGMA journal_mode=DELETE", NULL, NULL, NULL);
     sqlite3_close(st->db);
     free(st);
 }
