@@ -7,6 +7,11 @@
  * empty nodes pass through untouched. So the output can be scored against
  * the input's gold columns by any CoNLL-U scorer. Tokenisation and
  * sentence boundaries are the file's: nothing is re-segmented.
+ *
+ * Lemmas are the model's (pos_lemma()), checked against the WordNet
+ * lexicon (lemma_check()) when lexicon.tsv is found where extract finds
+ * it, as claim extraction does: "crises" -> crisis. Without the lexicon
+ * (a warning, not with -q) lemmas are the model's alone.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -17,6 +22,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "lemma.h"
+#include "lexicon.h"
 #include "pos.h"
 #include "banned.h"
 
@@ -143,7 +149,8 @@ static void put_cols(const struct line *l, int from, FILE *out)
 }
 
 /* Tag the sentence's words and write all its lines, then a blank line. */
-static int sentence_flush(struct sentence *s, const struct pos_model *m, FILE *out)
+static int sentence_flush(struct sentence *s, const struct pos_model *m,
+                          const struct lexicon *lx, FILE *out)
 {
     char small[512], *lemma = small;
     size_t i, w = 0, lemma_cap = sizeof(small);
@@ -200,6 +207,8 @@ static int sentence_flush(struct sentence *s, const struct pos_model *m, FILE *o
             lemma_cap = need + 1;
             pos_lemma(m, pw->s, pw->len, tag, lemma, lemma_cap);
         }
+        if (lx)
+            lemma_check(lx, pw->s, pw->len, tag, lemma, need, lemma_cap);
         fprintf(out, "%s\t%s\t%s\t%s\t%s", l->col[0], l->col[1], lemma,
                 pos_upos_name(pos_word_upos(m, pw, tag)), pos_tag_name(tag));
         put_cols(l, 5, out);
@@ -212,7 +221,8 @@ static int sentence_flush(struct sentence *s, const struct pos_model *m, FILE *o
     return 0;
 }
 
-static int retag(struct cli *cli, const struct pos_model *m, const char *path)
+static int retag(struct cli *cli, const struct pos_model *m, const struct lexicon *lx,
+                 const char *path)
 {
     FILE *in = strcmp(path, "-") ? fopen(path, "r") : stdin;
     const char *name = strcmp(path, "-") ? path : "(stdin)";
@@ -234,7 +244,7 @@ static int retag(struct cli *cli, const struct pos_model *m, const char *path)
         while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
             line[--n] = '\0';
         if (n == 0) {
-            if (sentence_flush(&s, m, stdout)) {
+            if (sentence_flush(&s, m, lx, stdout)) {
                 status = EXIT_INTERNAL;
                 cli_error(cli, "out of memory");
                 break;
@@ -264,7 +274,7 @@ static int retag(struct cli *cli, const struct pos_model *m, const char *path)
         cli_error(cli, "cannot read '%s': %s", path, strerror(errno));
         status = EXIT_IO;
     }
-    if (status == EXIT_OK && sentence_flush(&s, m, stdout)) {
+    if (status == EXIT_OK && sentence_flush(&s, m, lx, stdout)) {
         cli_error(cli, "out of memory");
         status = EXIT_INTERNAL;
     }
@@ -275,13 +285,44 @@ static int retag(struct cli *cli, const struct pos_model *m, const char *path)
     return status;
 }
 
+/*
+ * The WordNet lexicon for the lemma check, found as extract finds it
+ * (cli_data_path()); NULL when it is missing or damaged (with a warning,
+ * not with -q: lemmas are then the model's alone) or when memory runs out
+ * (reported, *is_oom set).
+ */
+static struct lexicon *load_lexicon(const struct cli *cli, int *is_oom)
+{
+    struct nl_error err;
+    struct lexicon *lx;
+    char *path = cli_data_path("lexicon.tsv");
+
+    if (!path) {
+        if (!cli->quiet)
+            cli_message("newsline pos: warning: cannot find 'lexicon.tsv' (set NEWSLINE_DATA): "
+                        "lemmas without the lexicon check");
+        return NULL;
+    }
+    nl_error_clear(&err);
+    lx = lexicon_new(path, &err);
+    free(path);
+    if (!lx && err.code == NL_ENOMEM) {
+        *is_oom = 1;
+        cli_report(cli, &err);
+    } else if (!lx && !cli->quiet) {
+        cli_message("newsline pos: warning: %s: lemmas without the lexicon check", err.msg);
+    }
+    return lx;
+}
+
 int cmd_pos(int argc, char **argv, struct cli *cli)
 {
     const char *model_path = NULL;
     char *found = NULL;
     struct pos_model *m;
+    struct lexicon *lx;
     struct nl_error err;
-    int ch, status;
+    int ch, status, is_oom = 0;
 
     while ((ch = getopt_long(argc, argv, ":m:h", options, NULL)) != -1) {
         switch (ch) {
@@ -312,7 +353,9 @@ int cmd_pos(int argc, char **argv, struct cli *cli)
     free(found);
     if (!m)
         return cli_report(cli, &err);
-    status = retag(cli, m, argv[optind]);
+    lx = load_lexicon(cli, &is_oom);
+    status = is_oom ? EXIT_INTERNAL : retag(cli, m, lx, argv[optind]);
+    lexicon_free(lx);
     pos_model_free(m);
     return status;
 }

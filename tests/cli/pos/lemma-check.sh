@@ -1,0 +1,1 @@
+$NEWSLINE pos "$ROOT/tests/cli/pos/lemma-check.conllu"
