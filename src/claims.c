@@ -773,8 +773,25 @@ static long np_host(const struct sctx *c, long b)
 {
     long k = b - 1, host = -1;
     int hops;
-    for (hops = 0; hops < 4 && k > 0; hops++) {
+    for (hops = 0; hops < 8 && k > 0; hops++) {
         int gr = c->group_of[k];
+        /*
+         * Prepositional phrases listed with a comma continue the chain
+         * when the phrase before the comma is itself one: "agreements [on
+         * practical actions], [on coordination of operations] will".
+         */
+        if (w_in(c, k, np_preps) && k > 2 && tag(c, k - 1) == POS_COMMA &&
+            is_np_head(c, k - 2) && c->txi[k - 2] < 0 && c->group_of[k - 2] < 0) {
+            long b2 = np_left(c, k - 2);
+            if (b2 > 1) {
+                extend_of_left(c, &b2);
+                if (w_in(c, b2 - 1, np_preps)) {
+                    host = k - 2;
+                    k = b2 - 1;
+                    continue;
+                }
+            }
+        }
         if (w_in(c, k, np_preps) && is_np_head(c, k - 1) && c->txi[k - 1] < 0 &&
             c->group_of[k - 1] < 0 && tag(c, k - 1) != POS_PRP) {
             long b2 = np_left(c, k - 1);
