@@ -81,7 +81,8 @@ struct tag_run {
     int explain;
     int use_pos;         /* --pos */
     int status;          /* worst exit status so far */
-    struct buf out;      /* output of one document */
+    struct buf out;      /* output not yet written: whole documents */
+    size_t flush_bytes;  /* write out once it holds this many bytes (0: every document) */
     struct buf doc_json; /* the document's name as a JSON string */
     struct pos_model *pos; /* data/pos.model with --pos, else NULL; owned */
     char *data;          /* the file being tagged (reused from file to file); owned */
@@ -89,6 +90,21 @@ struct tag_run {
 };
 
 #define TAG_MAX_BYTES ((size_t)256 << 20)
+
+/*
+ * Output is gathered over documents and written in pieces of about this
+ * size when stdout is not a terminal: one fwrite per 64 KiB instead of a
+ * write(2) per 4 KiB stdio buffer (a run over 24,000 small files makes
+ * thousands of them). A terminal still gets each document as it is done.
+ */
+#define TAG_FLUSH_BYTES ((size_t)64 << 10)
+
+static void flush_out(struct tag_run *r)
+{
+    if (r->out.len)
+        fwrite(r->out.buf, 1, r->out.len, stdout);
+    buf_reset(&r->out);
+}
 
 /* Read all of f into a malloc'd buffer (NUL-terminated). Returns 0 or an errno value. */
 static int slurp(FILE *f, char **data, size_t *len)
@@ -498,7 +514,6 @@ static int tag_one(void *ud, const char *path, int is_error, int errno_value)
             free(data);
         return st == EXIT_INTERNAL;
     }
-    buf_reset(&r->out);
     switch (r->format) {
     case FMT_JSONL:
         emit_jsonl(r, doc, data, tx, n);
@@ -510,7 +525,8 @@ static int tag_one(void *ud, const char *path, int is_error, int errno_value)
         emit_text(r, doc, data, tx, n);
         break;
     }
-    fwrite(r->out.buf ? r->out.buf : "", 1, r->out.len, stdout);
+    if (r->out.len >= r->flush_bytes)
+        flush_out(r);
     arena_release(&a);
     if (data != r->data)
         free(data);
@@ -583,8 +599,11 @@ int cmd_tag(int argc, char **argv, struct cli *cli)
         if (!r.pos)
             return cli_report(cli, &err);
     }
+    if (!isatty(STDOUT_FILENO))
+        r.flush_bytes = TAG_FLUSH_BYTES;
     if (cli_walk_inputs(argv + optind, argc - optind, tag_one, &r) && r.status < EXIT_INTERNAL)
         r.status = EXIT_INTERNAL;
+    flush_out(&r);
     buf_release(&r.out);
     buf_release(&r.doc_json);
     free(r.data);
