@@ -267,13 +267,44 @@ static int alnum_at(const unsigned char *p, const unsigned char *end)
     return *p >= 0x80 && high_kind(p, end, &n) == 'a';
 }
 
+/*
+ * Advance over ASCII letters and digits from p (the bytes whose class has
+ * B_ALNUM); returns the first other byte, or end. Eight bytes at a time where
+ * the compiler has a count-trailing-zeros and bytes load little-endian: one
+ * branch per word instead of one per byte, and none of the mispredicted loop
+ * exits that ending every word on a byte test costs.
+ */
+static inline const unsigned char *skip_ascii_alnum(const unsigned char *p,
+                                                    const unsigned char *end)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t highs = 0x8080808080808080ull;
+    while (end - p >= 8) {
+        uint64_t x, low7, fold, digit, letter, stop;
+        memcpy(&x, p, 8);
+        low7 = x & ~highs;
+        /* per byte, high bit set when low7 is in a range: b + (0x80 - lo) reaches
+           0x80 from lo on, b + (0x7F - hi) passes hi; no carry crosses a byte */
+        digit = (low7 + 0x5050505050505050ull) & ~(low7 + 0x4646464646464646ull);
+        fold = low7 | 0x2020202020202020ull; /* A-Z to a-z, and no other byte into a-z */
+        letter = (fold + 0x1F1F1F1F1F1F1F1Full) & ~(fold + 0x0505050505050505ull);
+        stop = ~((digit | letter) & ~x) & highs; /* bytes >= 0x80 stop too */
+        if (stop)
+            return p + (__builtin_ctzll(stop) >> 3);
+        p += 8;
+    }
+#endif
+    while (p < end && (byte_class[*p] & B_ALNUM))
+        p++;
+    return p;
+}
+
 /* Advance over letters/digits (and multi-byte letters) from p; returns the new p. */
 static inline const unsigned char *scan_alnum(const unsigned char *p, const unsigned char *end)
 {
     size_t n;
     for (;;) {
-        while (p < end && (byte_class[*p] & B_ALNUM))
-            p++;
+        p = skip_ascii_alnum(p, end);
         if (p < end && *p >= 0x80 && high_kind(p, end, &n) == 'a') {
             p += n;
             continue;
