@@ -181,6 +181,7 @@ struct sctx {
     struct group *g;
     size_t ng;
     int *group_of;            /* per token: group index or -1 */
+    uint8_t *inq;             /* per token: inside a double quotation (2: one the sentence starts in) */
     struct mentions *men;     /* actor candidates of this sentence and the two before */
     uint32_t sent;            /* index of the sentence */
     int is_oom;               /* an arena allocation failed */
@@ -1237,6 +1238,26 @@ struct source {
     int is_allege;       /* "claimed", "alleged" */
     int is_deny;         /* "denied": what it covers is negated */
     int32_t date;        /* timex dating the report ("said on Friday"), or -1 */
+    long verb;           /* the reporting verb, or -1 ("according to") */
+    const char *text;    /* a speaker carried from an earlier sentence (n == 0) */
+    struct span span;    /* where its phrase is in the text */
+};
+
+/*
+ * Quotations run over sentences: `"...," Lavrov said. "The most important
+ * thing is ..."`, `He said: "A. B."`, and `"A. B," he said.` What is said
+ * inside a quotation with no source of its own in its sentence is the
+ * speaker's, as news style writes it: the speaker named where the
+ * quotation closes, else the one named in the sentence before it opened
+ * (a new speaker is named anew). carry holds that between sentences.
+ */
+#define MAX_PENDING 64
+
+struct carry {
+    struct source src;          /* text set: a speaker goes on */
+    int open;                   /* a quotation is open at the sentence's end */
+    size_t pend[MAX_PENDING];   /* claims said in the open quotation, speaker not yet named */
+    size_t npend;
 };
 
 /* Give every token in [b, e) without a source the source si. */
@@ -1268,6 +1289,7 @@ static int find_sources(struct sctx *c, struct source *src, int *scope)
         if (!is_w(c, (long)i, "according") || !is_w(c, (long)i + 1, "to"))
             continue;
         memset(s, 0, sizeof(*s));
+        s->verb = -1;
         /* the phrase runs to the clause's end, whatever its tags ("state media") */
         end = (long)i + 2;
         while ((size_t)end < c->n && !is_boundary(c, end) && end < (long)i + 2 + 12)
@@ -1300,6 +1322,7 @@ static int find_sources(struct sctx *c, struct source *src, int *scope)
             s->is_allege = in_list(l, allege_verbs);
             s->is_deny = !strcmp(l, "deny");
             s->date = g->own;
+            s->verb = (long)g->head;
             cover(scope, 0, g->b, ns);
             ns++;
             continue;
@@ -1311,6 +1334,7 @@ static int find_sources(struct sctx *c, struct source *src, int *scope)
         s->is_allege = in_list(l, allege_verbs);
         s->is_deny = !strcmp(l, "deny");
         s->date = g->own;
+        s->verb = (long)g->head;
         cover(scope, g->e, (long)c->n, ns);
         /* only punctuation sets a main clause off from its source ("Sales fell, GM
            said"); after "when" or "which" the reporting clause is subordinate and covers
@@ -2439,10 +2463,119 @@ static void front_participle(struct sctx *c)
         }
 }
 
+/* The text of source so as an attribution: a resolved pronoun ("it said") is who it is. */
+static const char *source_text(struct sctx *c, const struct source *so, struct span *span)
+{
+    const struct mention *m = so->n == 1 && so->r[1] == so->r[0] + 1
+                                  ? resolved_at(c, c->men, so->r[0])
+                                  : NULL;
+    const char *t = phrase_text(c, so->r, so->n, span);
+    return m ? m->text : t;
+}
+
+/*
+ * Whether quotation mark i opens a quotation: `` and the typographic left
+ * marks open, '' and the right mark close; a straight " opens at the
+ * sentence's start or after a space when a word follows it right away.
+ */
+static int opens_quote(const struct sctx *c, long i)
+{
+    const struct token *t = &c->t[i];
+    const char *w = c->text + t->span.off;
+    char before;
+    if (t->span.len == 2)
+        return w[0] == '`';
+    if (t->span.len == 3)
+        return memcmp(w, "\xe2\x80\x9d", 3) != 0;
+    before = t->span.off ? c->text[t->span.off - 1] : ' ';
+    return (i == 0 || before == ' ' || before == '\n' || before == '\t' || before == '\r' ||
+            before == '(') &&
+           (size_t)i + 1 < c->n && c->t[i + 1].span.off == t->span.off + 1;
+}
+
+/*
+ * Fills c->inq from whether a quotation is open at the start; returns
+ * whether one is at the end. Only a quotation that the sentence starts in
+ * (open before it, or opened by its first token) can go on with a speaker
+ * named in another sentence: a quoted phrase inside a sentence ("will
+ * ``proceed with all their resources''") is somebody's the sentence does
+ * not say.
+ */
+static int mark_quoted(struct sctx *c, int open)
+{
+    size_t i;
+    int lead = open || (c->n && is_quote_mark(c, 0) && opens_quote(c, 0));
+    for (i = 0; i < c->n; i++) {
+        if (is_quote_mark(c, (long)i)) {
+            int was = open;
+            open = opens_quote(c, (long)i);
+            if (i > 0 && was && !open)
+                lead = 0;
+            c->inq[i] = 0;
+        } else
+            c->inq[i] = (uint8_t)(open ? 1 + lead : 0);
+    }
+    return open;
+}
+
+/* The claim's modality once a source is known for it (what verb_modality() gives a plain clause). */
+static void make_reported(struct claim *cl, const struct source *so)
+{
+    if (cl->modality == CLAIM_ASSERTED)
+        cl->modality = so->is_allege ? CLAIM_ALLEGED : CLAIM_REPORTED;
+}
+
+/*
+ * After sentence c (claims from index first on): the speaker the next
+ * sentence's quotation goes on with. A source hands over only when its
+ * reporting verb is outside the quotation it reports, and the sentence
+ * has one; a sentence inside a quotation keeps the speaker carried into
+ * it. A quotation that closes here on its speaker gives them the claims
+ * said in it in earlier sentences.
+ */
+static void carry_on(struct sctx *c, struct out *o, const struct source *src, int ns,
+                     const int *scope, struct carry *cr, int open_end)
+{
+    const struct source *sp = NULL;
+    int quoted = 0, k;
+    size_t i;
+    for (i = 0; i < c->n; i++)
+        quoted |= c->inq[i] || is_quote_mark(c, (long)i);
+    for (k = ns - 1; k >= 0 && !sp; k--)
+        if (src[k].verb >= 0 && !c->inq[src[k].verb] && !src[k].is_deny && src[k].n)
+            sp = &src[k];
+    if (sp && quoted) {
+        struct source next;
+        memset(&next, 0, sizeof(next));
+        next.text = source_text(c, sp, &next.span);
+        next.is_allege = sp->is_allege;
+        next.date = sp->date;
+        next.verb = -1;
+        /* the quotation open at this sentence's start (or opened again) closes on sp */
+        long q0 = c->n && is_quote_mark(c, 0) ? 1 : 0;
+        if (cr->npend && (size_t)q0 < c->n && c->inq[q0] && scope[q0] >= 0 && &src[scope[q0]] == sp) {
+            for (i = 0; i < cr->npend; i++) {
+                struct claim *cl = &o->cl[cr->pend[i]];
+                cl->attribution = next.text;
+                cl->attribution_span = next.span;
+                make_reported(cl, &next);
+            }
+        }
+        cr->src = next;
+        cr->npend = 0;
+    } else if (!quoted)
+        memset(&cr->src, 0, sizeof(cr->src));
+    if (!open_end)
+        cr->npend = 0;
+    cr->open = open_end;
+}
+
 static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
                                     const struct sentence *se, struct source *src,
-                                    int *scope, struct nl_error *err)
+                                    int *scope, struct carry *cr, struct nl_error *err)
 {
+    const struct source *carried = cr->src.text ? &cr->src : NULL;
+    int open_end;
     size_t gi;
     long i;
     int ns;
@@ -2464,12 +2597,14 @@ static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
     front_participle(c);
     attach_dates(c);
     ns = find_sources(c, src, scope);
-    (void)ns;
+    open_end = mark_quoted(c, cr->open);
     sentence_mentions(c, c->men);
     for (i = 0; (size_t)i < c->n; i++) {
         int gi2 = c->group_of[i];
         const struct group *g = gi2 >= 0 ? &c->g[gi2] : NULL;
-        const struct source *so = scope[i] >= 0 ? &src[scope[i]] : NULL;
+        const struct source *so = scope[i] >= 0 ? &src[scope[i]]
+                                  : c->inq[i] == 2 ? carried
+                                                  : NULL;
         struct claim *cl;
         enum claim_kind kind;
         char action[LEMMA_MAX * 2];
@@ -2499,15 +2634,13 @@ static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
         cl->action = dup(c, action, strlen(action));
         if (so && so->n) {
             /* a source never attributes to itself */
-            if (i < so->r[0] || i >= so->r[2 * so->n - 1]) {
-                const struct mention *m = so->n == 1 && so->r[1] == so->r[0] + 1
-                                              ? resolved_at(c, c->men, so->r[0])
-                                              : NULL;
-                cl->attribution = phrase_text(c, so->r, so->n, &cl->attribution_span);
-                if (m) /* "It said": the source is who "it" is */
-                    cl->attribution = m->text;
-            } else
+            if (i < so->r[0] || i >= so->r[2 * so->n - 1])
+                cl->attribution = source_text(c, so, &cl->attribution_span);
+            else
                 so = NULL;
+        } else if (so) {
+            cl->attribution = so->text;
+            cl->attribution_span = so->span;
         }
         if (kind == CLAIM_VERB) {
             cl->actor = phrase_text(c, g->actor, g->nactor, &cl->actor_span);
@@ -2528,10 +2661,14 @@ static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
             cl->is_negated = is_w(c, i - 1, "no");
         }
         set_date(cl, o, c->tx, kind == CLAIM_VERB ? verb_date(c, g, so, i) : date_of(c, i, 0, 0));
+        /* said inside a quotation that is still open at the sentence's end */
+        if (scope[i] < 0 && c->inq[i] == 2 && open_end && cr->npend < MAX_PENDING)
+            cr->pend[cr->npend++] = o->n - 1;
         if (c->is_oom)
             return nl_error_set(err, arena_errcode(c->a), o->art->input,
                                 "cannot store claims: %s", nl_strerror(arena_errcode(c->a)));
     }
+    carry_on(c, o, src, ns, scope, cr, open_end);
     return NL_OK;
 }
 
@@ -2543,6 +2680,7 @@ enum nl_err claims_extract(struct arena *a, const struct article *art,
     struct out o;
     struct sctx c;
     struct source src[MAX_SOURCES];
+    struct carry cr;
     int *scope = NULL;
     size_t s, k = 0, longest = 0, i;
     uint32_t body_end = art->body.off + art->body.len;
@@ -2562,6 +2700,7 @@ enum nl_err claims_extract(struct arena *a, const struct article *art,
     for (i = 0; i < seg->ntoks && !is_tagged; i++)
         is_tagged = seg->toks[i].pos != POS_NONE;
     memset(&c, 0, sizeof(c));
+    memset(&cr, 0, sizeof(cr));
     if (is_tagged) {
         for (s = 0; s < seg->nsents; s++)
             if (seg->sents[s].tok_end - seg->sents[s].tok_begin > longest)
@@ -2578,8 +2717,9 @@ enum nl_err claims_extract(struct arena *a, const struct article *art,
         c.group_of = arena_calloc(a, longest + 1, sizeof(*c.group_of));
         c.tags = arena_calloc(a, longest + 1, sizeof(*c.tags));
         scope = arena_calloc(a, longest + 1, sizeof(*scope));
+        c.inq = arena_calloc(a, longest + 1, sizeof(*c.inq));
         c.men = arena_calloc(a, 1, sizeof(*c.men));
-        if (!scope || !c.men || !c.group_of || !c.g || !c.lem || !c.txi || !c.tags)
+        if (!scope || !c.inq || !c.men || !c.group_of || !c.g || !c.lem || !c.txi || !c.tags)
             goto nomem;
     }
     for (s = 0; s < seg->nsents; s++) {
@@ -2591,15 +2731,15 @@ enum nl_err claims_extract(struct arena *a, const struct article *art,
         while (k < ntx && tx[k].span.off + tx[k].span.len <= se->span.off)
             k++;
         first = k;
-        if (se->span.off < art->body.off || se->span.off >= body_end)
-            continue;
-        if (art->published_span.len && spans_overlap(se->span, art->published_span))
-            continue;
         j = first;
         while (j < ntx && tx[j].span.off < se->span.off + se->span.len)
             j++;
-        if (!is_statement(art->text, seg, se, tx + first, j - first))
+        if (se->span.off < art->body.off || se->span.off >= body_end ||
+            (art->published_span.len && spans_overlap(se->span, art->published_span)) ||
+            !is_statement(art->text, seg, se, tx + first, j - first)) {
+            memset(&cr, 0, sizeof(cr)); /* a speaker is only handed to the next sentence */
             continue;
+        }
         if (!is_tagged) {
             e = sentence_claims(&o, (uint32_t)s, se, tx, first, j, err);
         } else {
@@ -2613,7 +2753,7 @@ enum nl_err claims_extract(struct arena *a, const struct article *art,
                     if (spans_overlap(tx[x].span, c.t[i].span))
                         c.txi[i] = (int32_t)x;
             }
-            e = analyse_sentence(&c, &o, (uint32_t)s, se, src, scope, err);
+            e = analyse_sentence(&c, &o, (uint32_t)s, se, src, scope, &cr, err);
         }
         if (e)
             return e;
