@@ -382,6 +382,8 @@ static int tokenize(struct seg_state *st, size_t b, size_t e)
                 c = *p;
                 /* inner hyphen or apostrophe before a letter or digit */
                 if ((c == '-' || c == '\'') && alnum_at(p + 1, end)) {
+                    if (c == '-')
+                        flags |= TOKF_HYPHEN;
                     p++;
                     continue;
                 }

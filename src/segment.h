@@ -32,6 +32,7 @@ struct token {
 #define TOKF_SENT_START 4 /* first token of its sentence */
 #define TOKF_ABBREV 8     /* word ending in '.', an abbreviation (Sept., U.S.) */
 #define TOKF_NL_BEFORE 16 /* a newline lies between this token and the previous one */
+#define TOKF_HYPHEN 32    /* word or number with an inner hyphen (44-year-old, third-quarter) */
 
 struct sentence {
     struct span span;

@@ -187,23 +187,35 @@ static const struct lex_row lex_rows[] = {
  * is two 8-byte keys, its first and its last 8 bytes (overlapping, or the
  * second 0 for a word of at most 8), lower-cased 8 bytes at a time. Keys and
  * length compare equal exactly when the lower-cased words do, so a probe
- * never touches the word's bytes again. One multiply of the keys picks a
- * slot of a 1024-slot table (linear probing, about 40% full) and a bit of a
- * 4096-bit filter that rejects most words of a text (which are not in the
- * table) before the probe. Table and filter take 2.5 KB and stay in cache.
+ * never touches the word's bytes again. One multiply of the keys picks the
+ * home slot of a 4096-slot table (8 KB, under 10% full, so nearly every
+ * word is alone at its home slot). A lookup reads the home slot's entry and
+ * compares it without a branch; it walks on (linear probing) only when the
+ * slot is marked as the home of a word that had to be put further on. A
+ * miss reads entry 0, all zero: L_NONE, no value, no flags, and a length no
+ * word has. Whether a word is in the table is a coin toss a branch would
+ * mispredict (about two words in five are: "the", "of", "year" ...).
  */
-#define LEX_SLOTS 1024      /* power of two, more than twice the rows */
+#define LEX_SLOTS 4096      /* power of two, several times the rows */
+#define LEX_SLOT_BITS 12
 #define LEX_KEY_MAX 16      /* longest word the keys can hold */
+#define LEX_MOVED 0x8000u   /* slot flag: a word with this home slot lies further on */
 
 struct lex_key {
     uint64_t k1, k2; /* lower-cased first 8 and last 8 bytes (k2 0 for <= 8 bytes) */
     uint32_t len;    /* bytes of the word */
 };
 
-static struct lex_key lex_keys[NL_ARRAY_LEN(lex_rows)];
-static int16_t lex_slot[LEX_SLOTS];      /* row index + 1, 0 = empty */
-static uint64_t lex_filter[4096 / 64];
-static size_t lex_max_len;               /* longest word in the table */
+struct lex_entry {
+    struct lex_key key;
+    uint16_t cls;   /* the row's class, value and flags */
+    int16_t val;
+    uint16_t flags;
+};
+
+static struct lex_entry lex_entries[NL_ARRAY_LEN(lex_rows) + 1]; /* [0]: the miss entry */
+static uint16_t lex_slot[LEX_SLOTS]; /* entry index (0 = empty) | LEX_MOVED */
+static size_t lex_max_len;           /* longest word in the table */
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
 /* ASCII capitals of the 8 bytes of x to lower case; other bytes (>= 0x80 too) unchanged. */
@@ -253,34 +265,15 @@ static inline void word_key(const char *s, size_t n, const char *limit, struct l
     k->len = (uint32_t)n;
 }
 
-/* Does s[0..n) hold a '-'? 8 bytes at a time for short words. */
-static inline int has_hyphen(const char *s, size_t n, const char *limit)
-{
-    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    uint64_t x, y;
-    if (n <= 16 && limit - s >= 16) {
-        /* the first and the last 8 bytes (overlapping, or beyond n and then masked) */
-        memcpy(&x, s, 8);
-        if (n < 8) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-            x &= ~(uint64_t)0 << (8 * (8 - n));
-#else
-            x &= ((uint64_t)1 << (8 * n)) - 1;
-#endif
-            y = x;
-        } else {
-            memcpy(&y, s + n - 8, 8);
-        }
-        x ^= ones * '-';
-        y ^= ones * '-';
-        return (((x - ones) & ~x) | ((y - ones) & ~y)) & highs ? 1 : 0;
-    }
-    return memchr(s, '-', n) != NULL;
-}
-
 static inline uint64_t key_hash(const struct lex_key *k)
 {
     return (k->k1 ^ (k->k2 * 0xC2B2AE3D27D4EB4Full) ^ k->len) * 0x9E3779B97F4A7C15ull;
+}
+
+static inline int key_eq(const struct lex_key *a, const struct lex_key *b)
+{
+    /* & rather than &&: three compares and no branch */
+    return (a->k1 == b->k1) & (a->k2 == b->k2) & (a->len == b->len);
 }
 
 static void lex_build(void)
@@ -289,37 +282,49 @@ static void lex_build(void)
     for (r = 0; r < NL_ARRAY_LEN(lex_rows); r++) {
         const char *w = lex_rows[r].word;
         size_t n = strlen(w);
-        uint64_t h;
-        uint32_t slot;
+        struct lex_entry *e = &lex_entries[r + 1];
+        uint32_t home, slot;
+        int is_dup = 0;
 
         if (n == 0 || n > LEX_KEY_MAX)
             continue; /* cannot be looked up: keep words to LEX_KEY_MAX bytes */
         if (n > lex_max_len)
             lex_max_len = n;
-        word_key(w, n, w + n, &lex_keys[r]);
-        h = key_hash(&lex_keys[r]);
-        lex_filter[(h >> 26) & 63] |= (uint64_t)1 << ((h >> 32) & 63);
-        slot = (uint32_t)(h >> 54);
-        while (lex_slot[slot])
-            slot = (slot + 1) & (LEX_SLOTS - 1);
-        lex_slot[slot] = (int16_t)(r + 1);
+        word_key(w, n, w + n, &e->key);
+        e->cls = lex_rows[r].cls;
+        e->val = lex_rows[r].val;
+        e->flags = lex_rows[r].flags;
+        home = (uint32_t)(key_hash(&e->key) >> (64 - LEX_SLOT_BITS));
+        for (slot = home; lex_slot[slot]; slot = (slot + 1) & (LEX_SLOTS - 1))
+            if (key_eq(&lex_entries[lex_slot[slot] & ~LEX_MOVED].key, &e->key))
+                is_dup = 1; /* a word listed twice: the first row wins */
+        if (is_dup)
+            continue;
+        if (slot != home)
+            lex_slot[home] |= LEX_MOVED;
+        lex_slot[slot] = (uint16_t)(lex_slot[slot] | (r + 1));
     }
 }
 
-/* The row of the word with keys k (case-insensitive), or NULL. */
-static inline const struct lex_row *lex_lookup(const struct lex_key *k)
+/* The entry of the word with keys k (case-insensitive), or the miss entry 0. */
+static inline const struct lex_entry *lex_lookup(const struct lex_key *k)
 {
-    uint64_t h = key_hash(k);
-    uint32_t slot = (uint32_t)(h >> 54);
-    if (!(lex_filter[(h >> 26) & 63] & ((uint64_t)1 << ((h >> 32) & 63))))
-        return NULL;
-    while (lex_slot[slot]) {
-        const struct lex_key *e = &lex_keys[lex_slot[slot] - 1];
-        if (e->k1 == k->k1 && e->k2 == k->k2 && e->len == k->len)
-            return &lex_rows[lex_slot[slot] - 1];
-        slot = (slot + 1) & (LEX_SLOTS - 1);
+    uint32_t slot = (uint32_t)(key_hash(k) >> (64 - LEX_SLOT_BITS));
+    unsigned v = lex_slot[slot];
+    const struct lex_entry *e = &lex_entries[v & ~LEX_MOVED];
+    unsigned hit = (unsigned)key_eq(&e->key, k);
+
+    if (!(v & LEX_MOVED)) /* nearly always: the word is at its home slot or absent */
+        return &lex_entries[(v & ~LEX_MOVED) * hit];
+    if (hit)
+        return e;
+    for (slot = (slot + 1) & (LEX_SLOTS - 1); (v = lex_slot[slot]) != 0;
+         slot = (slot + 1) & (LEX_SLOTS - 1)) {
+        e = &lex_entries[v & ~LEX_MOVED];
+        if (key_eq(&e->key, k))
+            return e;
     }
-    return NULL;
+    return &lex_entries[0];
 }
 
 static int is_digit(char c)
@@ -461,7 +466,7 @@ static inline void classify(const char *text, struct item *it, const char *limit
 {
     const char *s = text + it->off;
     size_t n = it->len;
-    const struct lex_row *r;
+    const struct lex_entry *e;
     struct lex_key k;
 
     if (n && s[n - 1] == '.') {
@@ -482,16 +487,15 @@ static inline void classify(const char *text, struct item *it, const char *limit
         return;
     }
     word_key(s, n, limit, &k);
-    r = lex_lookup(&k);
-    if (!r) {
-        /* he'll, they'll (any case, like the table words) */
-        if (n > 3 && s[n - 3] == '\'' && (s[n - 2] | 0x20) == 'l' && (s[n - 1] | 0x20) == 'l')
-            it->cls = L_FUTCUE;
-        return;
-    }
-    it->cls = r->cls;
-    it->val = r->val;
-    it->flags |= r->flags;
+    e = lex_lookup(&k);
+    /* copied whether found or not (a miss is the zero entry): no branch on it */
+    it->cls = e->cls;
+    it->val = e->val;
+    it->flags |= e->flags;
+    /* he'll, they'll (any case, like the table words) */
+    if (n > 3 && s[n - 3] == '\'' && (s[n - 2] | 0x20) == 'l' && (s[n - 1] | 0x20) == 'l' &&
+        e == &lex_entries[0])
+        it->cls = L_FUTCUE;
 }
 
 /* Room for one more item (the slow path: the first guess of the count was short). */
@@ -504,6 +508,22 @@ static int grow_items(struct arena *a, struct item **items, size_t n, size_t *ca
     *items = ni;
     *cap = ncap;
     return 0;
+}
+
+/* Fill x as an item of text[off..off+len) with no class yet. */
+static inline void item_start(struct item *x, uint32_t off, uint32_t len, uint16_t flags,
+                              size_t sent, size_t tok)
+{
+    x->off = off;
+    x->len = len;
+    x->cls = L_NONE;
+    x->val = 0;
+    x->flags = flags;
+    x->ndigits = 0;
+    x->punct = 0;
+    x->num = 0;
+    x->sent = (uint32_t)sent;
+    x->tok = (uint32_t)tok;
 }
 
 /* Is s[0..n) an ISO date "YYYY-MM-DD"? Its day number, or DAY_NONE. */
@@ -544,65 +564,57 @@ int timex_items(struct arena *a, const char *text, const struct segmentation *se
         const struct token *tok = &toks[t];
         const char *s = text + tok->span.off;
         uint32_t end = tok->span.off + tok->span.len, p = tok->span.off;
-        struct item it;
-        int first = 1, nohyph;
+        /* TOKF_SENT_START is IF_SENT_START's bit; TOKF_NL_BEFORE moves to IF_NL_BEFORE's */
+        uint16_t base = (uint16_t)((tok->flags & TOKF_SENT_START) |
+                                   ((tok->flags & TOKF_NL_BEFORE) ? IF_NL_BEFORE : 0));
+        /* what a part that opens with a capital gets (TOKF_ALLCAPS is IF_ALLCAPS's bit) */
+        uint16_t capf = (uint16_t)(IF_CAP | (tok->flags & TOKF_ALLCAPS));
+        struct item *part;
+        int first = 1;
 
         if (t >= sent_end) {
             while (si + 1 < nsents && t >= seg->sents[si].tok_end)
                 si++;
             sent_end = si + 1 < nsents ? seg->sents[si].tok_end : SIZE_MAX;
         }
-        memset(&it, 0, sizeof(it));
-        it.sent = (uint32_t)si;
-        it.tok = (uint32_t)t;
-        if (tok->flags & TOKF_SENT_START)
-            it.flags |= IF_SENT_START;
-        if (tok->flags & TOKF_NL_BEFORE)
-            it.flags |= IF_NL_BEFORE;
         if (nitems == cap && grow_items(a, &items, nitems, &cap))
             return -1;
-        if (tok->kind == TOK_PUNCT && tok->span.len == 1 && s[0] == '\'' && t + 1 < ntoks &&
-            toks[t + 1].kind == TOK_NUM && toks[t + 1].span.off == end &&
-            toks[t + 1].span.len == 3 && text[end + 2] == 's') {
-            /* "the '80s": the apostrophe of a two-digit decade is part of the word */
-            it.off = tok->span.off;
-            it.len = 4;
-            classify(text, &it, limit);
-            items[nitems++] = it;
-            t++;
-            continue;
-        }
         if (tok->kind == TOK_PUNCT) {
-            it.off = tok->span.off;
-            it.len = tok->span.len;
-            it.flags |= IF_PUNCT;
-            it.punct = tok->span.len == 1 ? s[0] : (s[0] == '-' ? '-' : '~');
+            part = &items[nitems++];
+            if (tok->span.len == 1 && s[0] == '\'' && t + 1 < ntoks &&
+                toks[t + 1].kind == TOK_NUM && toks[t + 1].span.off == end &&
+                toks[t + 1].span.len == 3 && text[end + 2] == 's') {
+                /* "the '80s": the apostrophe of a two-digit decade is part of the word */
+                item_start(part, tok->span.off, 4, base, si, t);
+                classify(text, part, limit);
+                t++;
+                continue;
+            }
+            item_start(part, tok->span.off, tok->span.len, (uint16_t)(base | IF_PUNCT), si, t);
+            part->punct = tok->span.len == 1 ? s[0] : (s[0] == '-' ? '-' : '~');
             if (tok->span.len == 3 && (unsigned char)s[0] == 0xE2 &&
                 (unsigned char)s[1] == 0x80 && ((unsigned char)s[2] == 0x93 ||
                 (unsigned char)s[2] == 0x94))
-                it.punct = '-';
-            items[nitems++] = it;
+                part->punct = '-';
             continue;
         }
         if (tok->kind == TOK_NUM && tok->span.len == 10) {
             int32_t day = iso_date(s, tok->span.len);
             if (day != DAY_NONE) {
-                it.off = tok->span.off;
-                it.len = tok->span.len;
-                it.cls = L_ISODATE;
-                it.num = day;
-                it.flags |= IF_NUMTOK;
-                items[nitems++] = it;
+                part = &items[nitems++];
+                item_start(part, tok->span.off, tok->span.len, (uint16_t)(base | IF_NUMTOK), si,
+                           t);
+                part->cls = L_ISODATE;
+                part->num = day;
                 continue;
             }
         }
         /* split at inner hyphens (not at the first or last byte of the rest); cut a final
-           possessive. Most tokens have no hyphen: one part, no byte scan. */
-        nohyph = !has_hyphen(s, tok->span.len, limit);
+           possessive. Most tokens have no hyphen (the segmenter says which): one part, no
+           byte scan. */
         while (p < end) {
             uint32_t q = end;
-            struct item *part;
-            if (!nohyph) {
+            if (tok->flags & TOKF_HYPHEN) {
                 q = p;
                 for (;;) {
                     while (q < end && text[q] != '-')
@@ -617,11 +629,8 @@ int timex_items(struct arena *a, const char *text, const struct segmentation *se
             if (nitems == cap && grow_items(a, &items, nitems, &cap))
                 return -1;
             part = &items[nitems++];
-            *part = it;
-            part->off = p;
-            part->len = q - p;
-            if (!first)
-                part->flags = (uint16_t)((part->flags & ~(IF_SENT_START | IF_NL_BEFORE)) | IF_HYPH);
+            item_start(part, p, q - p,
+                       first ? base : (uint16_t)IF_HYPH, si, t);
             if (q == end && (part->len == 6 || part->len == 8) && is_digit(text[part->off]) &&
                 is_decade_year(text + part->off, part->len)) {
                 /* (the length and first-digit tests first: this runs for every word) */
@@ -641,11 +650,8 @@ int timex_items(struct arena *a, const char *text, const struct segmentation *se
                     part->flags |= IF_POSS;
                 }
             }
-            if (part->len && text[part->off] >= 'A' && text[part->off] <= 'Z') {
-                part->flags |= IF_CAP;
-                if (tok->flags & TOKF_ALLCAPS)
-                    part->flags |= IF_ALLCAPS;
-            }
+            /* a select, not a branch: one word in five or so opens with a capital */
+            part->flags |= part->len && (unsigned char)(text[part->off] - 'A') < 26 ? capf : 0;
             classify(text, part, limit);
             first = 0;
             p = q < end ? q + 1 : q;
