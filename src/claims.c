@@ -1363,9 +1363,7 @@ static int32_t date_of(const struct sctx *c, long i, long tb_first, long tb_end)
 {
     long k, best_d = 0;
     int32_t best = -1;
-    (void)tb_first;
-    (void)tb_end;
-    for (k = 0; (size_t)k < c->n; k++) {
+    for (k = tb_first; (size_t)k < c->n && k < tb_end; k++) {
         long b = k, e, d, j, lo, hi;
         int32_t x = c->txi[k];
         if (x < 0 || (k > 0 && c->txi[k - 1] == x) || !is_dating(&c->tx[x]))
@@ -1526,7 +1524,22 @@ static int32_t verb_date(const struct sctx *c, const struct group *g, const stru
         return -1;
     if (g->inh >= 0)
         return g->inh;
-    return date_of(c, i, 0, 0);
+    /*
+     * A report is not dated by what it reports: "the envoy said the sides
+     * met on Monday" says nothing of when the envoy spoke, nor does "The
+     * sides met on Monday, the envoy said" (what a comma or quote sets off
+     * before the source is reported too).
+     */
+    if (g->is_report) {
+        long from = 0;
+        if (g->nactor && g->actor[0] > 0 && g->actor[0] < (int)g->b &&
+            is_punct_boundary(c, g->actor[0] - 1))
+            from = g->actor[0];
+        else if (g->b > 0 && is_punct_boundary(c, (long)g->b - 1))
+            from = (long)g->b;
+        return date_of(c, i, from, (long)g->b);
+    }
+    return date_of(c, i, 0, (long)c->n);
 }
 
 /* ---- pronoun actors ---- */
@@ -2660,7 +2673,7 @@ static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
                               : CLAIM_ASSERTED;
             cl->is_negated = is_w(c, i - 1, "no");
         }
-        set_date(cl, o, c->tx, kind == CLAIM_VERB ? verb_date(c, g, so, i) : date_of(c, i, 0, 0));
+        set_date(cl, o, c->tx, kind == CLAIM_VERB ? verb_date(c, g, so, i) : date_of(c, i, 0, (long)c->n));
         /* said inside a quotation that is still open at the sentence's end */
         if (scope[i] < 0 && c->inq[i] == 2 && open_end && cr->npend < MAX_PENDING)
             cr->pend[cr->npend++] = o->n - 1;
