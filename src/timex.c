@@ -657,6 +657,11 @@ static size_t parse_amount_one(const struct ctx *c, size_t j, uint32_t sent, str
             am->n = 12;
             return j + 2;
         }
+        /* "a hundred years", "a thousand years" (not "hundreds") */
+        if (is_word(c, j + 1, sent, "hundred") || is_word(c, j + 1, sent, "thousand")) {
+            am->n = is_word(c, j + 1, sent, "hundred") ? 100 : 1000;
+            return j + 2;
+        }
         am->n = 1;
         am->is_a = 1;
         k = j + 1;
@@ -949,6 +954,38 @@ static int day_item(const struct ctx *c, size_t j, uint32_t sent)
 }
 
 /*
+ * A day written as an ordinal word at j ("eighth", "twenty-first", "thirty
+ * first": broadcast transcripts spell "March eighth"): the day, 1-31, with
+ * *e the item after it; 0 when none. Refused when the ordinal is the first
+ * half of a hyphenated word or counts a unit ("March first-quarter sales",
+ * "the first quarter").
+ */
+static int spelled_day(const struct ctx *c, size_t j, uint32_t sent, size_t *e)
+{
+    const struct item *t = at(c, j, sent), *nx;
+    int dy;
+    size_t k = j + 1;
+    if (!t || (t->flags & IF_HYPH))
+        return 0;
+    if (t->cls == L_NUMW && (t->val == 20 || t->val == 30) && is_cls(c, k, sent, L_ORDW) &&
+        c->it[k].val < 10) {
+        dy = t->val + c->it[k].val;
+        k++;
+    } else if (t->cls == L_ORDW) {
+        dy = t->val;
+    } else {
+        return 0;
+    }
+    if (dy < 1 || dy > 31)
+        return 0;
+    nx = at(c, k, sent);
+    if (nx && ((nx->flags & IF_HYPH) || nx->cls == L_UNIT))
+        return 0;
+    *e = k;
+    return dy;
+}
+
+/*
  * Is the month name at j really a month? Lower-case "may"/"march" never
  * are, nor a sentence-initial "May" that is not followed by a number (the
  * modal), nor "March" + of/for/on + a capital or "the" (a march), nor an
@@ -1131,6 +1168,17 @@ static int r_month(struct ctx *c, size_t j, struct m *m)
         m->e = k;
         return 1;
     }
+    /* "March eighth", "March the eighth, 1998" */
+    if ((dy = spelled_day(c, k + (size_t)is_func(c, k, sent, F_THE), sent, &kr)) != 0) {
+        k = opt_year(c, kr, sent, &y, 0);
+        y = month_year_of(c, j, mo, y, m, &written);
+        if (y != NO_YEAR && !ymd_is_valid(y, mo, dy))
+            return 0;
+        v_ymd(m, y, mo, dy);
+        m->rule = "month_day";
+        m->e = k;
+        return 1;
+    }
     k = opt_year(c, k, sent, &y, 1);
     /* "January this year", "June last year", "October of next year" */
     kr = k + (size_t)is_func(c, k, sent, F_OF);
@@ -1195,12 +1243,15 @@ static int r_day_month(struct ctx *c, size_t j, struct m *m)
     size_t k = j + 1;
     int written;
 
+    /* "the eighth of March", "the twenty-first of June": an ordinal word needs the "of" */
+    if (!dy && (dy = spelled_day(c, j, sent, &k)) != 0 && !is_func(c, k, sent, F_OF))
+        return 0;
     if (!dy)
         return 0;
-    if (is_func(c, k, sent, F_OF) && c->it[j].cls == L_ORDNUM)
+    if (is_func(c, k, sent, F_OF) && c->it[j].cls != L_DIGITS)
         k++;
     if (!is_cls(c, k, sent, L_MONTH) || !is_capitalised(&c->it[k]))
-        return second_day(c, j, dy, m);
+        return c->it[j].cls == L_DIGITS || c->it[j].cls == L_ORDNUM ? second_day(c, j, dy, m) : 0;
     mo = c->it[k].val;
     if ((c->it[k].flags & IF_ABBR) && !(c->it[k].flags & IF_DOT) && !is_year_item(c, k + 1, sent))
         return 0;
@@ -2117,6 +2168,21 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
         if (is_cls(c, k + 1, sent, L_POD) && c->it[k + 1].val <= POD_NI) {
             v_append(m, pod_code[c->it[k + 1].val]);
             m->e++;
+        } else {
+            /* "this coming Sunday, March eighth": weekday + date is one expression, as
+               "Friday, Oct. 23" is; the date's value */
+            struct m sub;
+            size_t d = k + 1 + (size_t)is_punct(c, k + 1, sent, ',');
+            memset(&sub, 0, sizeof(sub));
+            sub.anchor = TIMEX_ANCHOR_NONE;
+            sub.cue = "none";
+            if (is_cls(c, d, sent, L_MONTH) && r_month(c, d, &sub) &&
+                !strcmp(sub.rule, "month_day")) {
+                memcpy(m->value, sub.value, sizeof(m->value));
+                m->anchor = sub.anchor;
+                m->cue = sub.cue;
+                m->e = sub.e;
+            }
         }
         return 1;
     }
@@ -3159,7 +3225,7 @@ static uint32_t rules_for(const struct item *t)
     case L_ORDNUM:
         return (1u << 2) | (1u << 11);
     case L_NUMW:
-        return (1u << 3) | (1u << 9);
+        return (1u << 2) | (1u << 3) | (1u << 9);
     case L_ISODATE:
         return 1u << 4;
     case L_CLOCK:
@@ -3175,7 +3241,7 @@ static uint32_t rules_for(const struct item *t)
     case L_UNIT:
         return (1u << 10) | (1u << 15);
     case L_ORDW:
-        return 1u << 11;
+        return (1u << 2) | (1u << 11);
     case L_DECNUM:
     case L_DECW:
         return 1u << 12;
@@ -3247,7 +3313,8 @@ static int core(struct ctx *c, size_t j, struct m *best, int the_before)
             ok = t->cls == L_MONTH && r_month(c, j, &m);
             break;
         case 2:
-            ok = (t->cls == L_DIGITS || t->cls == L_ORDNUM) && r_day_month(c, j, &m);
+            ok = (t->cls == L_DIGITS || t->cls == L_ORDNUM || t->cls == L_ORDW ||
+                  t->cls == L_NUMW) && r_day_month(c, j, &m);
             break;
         case 3:
             ok = (t->cls == L_DIGITS || t->cls == L_NUMW || (t->cls == L_FUNC &&

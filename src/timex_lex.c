@@ -82,7 +82,9 @@ static const struct lex_row lex_rows[] = {
     {"fourth", L_ORDW, 4, 0}, {"fifth", L_ORDW, 5, 0}, {"sixth", L_ORDW, 6, 0},
     {"seventh", L_ORDW, 7, 0}, {"eighth", L_ORDW, 8, 0}, {"ninth", L_ORDW, 9, 0},
     {"tenth", L_ORDW, 10, 0}, {"eleventh", L_ORDW, 11, 0}, {"twelfth", L_ORDW, 12, 0},
-    {"thirteenth", L_ORDW, 13, 0}, {"fifteenth", L_ORDW, 15, 0}, {"twentieth", L_ORDW, 20, 0},
+    {"thirteenth", L_ORDW, 13, 0}, {"fourteenth", L_ORDW, 14, 0},
+    {"fifteenth", L_ORDW, 15, 0}, {"sixteenth", L_ORDW, 16, 0}, {"seventeenth", L_ORDW, 17, 0},
+    {"eighteenth", L_ORDW, 18, 0}, {"nineteenth", L_ORDW, 19, 0}, {"twentieth", L_ORDW, 20, 0},
     {"thirtieth", L_ORDW, 30, 0},
     /* relative determiners */
     {"last", L_REL, R_LAST, 0}, {"this", L_REL, R_THIS, 0}, {"next", L_REL, R_NEXT, 0},
