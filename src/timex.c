@@ -658,8 +658,9 @@ static size_t parse_amount_one(const struct ctx *c, size_t j, uint32_t sent, str
             return j + 2;
         }
         /* "a hundred years", "a thousand years" (not "hundreds") */
-        if (is_word(c, j + 1, sent, "hundred") || is_word(c, j + 1, sent, "thousand")) {
-            am->n = is_word(c, j + 1, sent, "hundred") ? 100 : 1000;
+        if ((is_func(c, j + 1, sent, F_HUNDRED) && item_is(c->text, &c->it[j + 1], "hundred")) ||
+            (is_func(c, j + 1, sent, F_THOUSAND) && item_is(c->text, &c->it[j + 1], "thousand"))) {
+            am->n = c->it[j + 1].val == F_HUNDRED ? 100 : 1000;
             return j + 2;
         }
         am->n = 1;
@@ -1835,6 +1836,7 @@ static int32_t narrative_anchor(const struct ctx *c, struct m *m)
  * the_before: a "the" precedes (narrative readings need it).
  */
 static int r_year_compound(struct ctx *c, size_t j, struct m *m);
+static size_t part_of_month(struct ctx *c, size_t k, int unit, int ord, struct m *m);
 static int core(struct ctx *c, size_t j, struct m *m, int the_before);
 static int r_holiday(struct ctx *c, size_t j, struct m *m);
 static int32_t holiday_day(int h, int y);
@@ -2009,6 +2011,15 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
             v_day(m, base == DAY_NONE ? DAY_NONE : base + shift);
             m->rule = "rel_day";
             return 1;
+        }
+        if ((unit == U_WEEK || unit == U_HALF) && rel == R_LAST) {
+            /* "the last week of March", "the last half of June" */
+            size_t e = part_of_month(c, k + 1, unit, unit == U_WEEK ? -1 : 2, m);
+            if (e) {
+                m->rule = "part_of_month";
+                m->e = e;
+                return 1;
+            }
         }
         if ((unit == U_HALF || unit == U_QUARTER) && rel == R_LAST && is_func(c, k + 1, sent, F_OF)) {
             /* "the last half of 1989", "the last quarter of this year": the final part of a
@@ -2641,6 +2652,41 @@ static size_t period_year(struct ctx *c, size_t k, uint32_t sent, int *y)
 }
 
 /*
+ * "the first week of March", "the last week of June 2009", "the second half
+ * of March": a part of the month named after "of" at item k. Weeks are the
+ * ISO weeks holding most of their days in the month, as ISO 8601 counts
+ * the first week of a year: the n-th holds day 7n-3, the last one the
+ * month's last day but three. A half is the month with mod START or END.
+ * ord: 1-5, or -1 for the last. Returns the item after it, else 0.
+ */
+static size_t part_of_month(struct ctx *c, size_t k, int unit, int ord, struct m *m)
+{
+    uint32_t sent = c->it[k].sent;
+    int mo, y = NO_YEAR, written, d;
+    size_t e;
+    if (!is_func(c, k, sent, F_OF) || !is_cls(c, k + 1, sent, L_MONTH) ||
+        !month_ok(c, k + 1, sent) || day_item(c, k + 2, sent))
+        return 0;
+    mo = c->it[k + 1].val;
+    e = opt_year(c, k + 2, sent, &y, 1);
+    y = month_year_of(c, k + 1, mo, y, m, &written);
+    if (unit == U_HALF) {
+        v_month(m, y, mo);
+        m->mod = ord == 1 ? "START" : "END";
+        return e;
+    }
+    if (y == NO_YEAR) {
+        v_week(m, DAY_NONE);
+        return e;
+    }
+    d = ord < 0 ? days_in_month(y, mo) - 3 : 7 * ord - 3;
+    if (d > days_in_month(y, mo))
+        return 0;
+    v_week(m, day_from_ymd(y, mo, d));
+    return e;
+}
+
+/*
  * Ordinal periods: "the third quarter", "third-quarter", "the first half of
  * 1990", "the first two quarters of 1990" (a half), "the first nine months"
  * (a duration), "the fourth quarter of last year".
@@ -2665,7 +2711,17 @@ static int r_ordinal(struct ctx *c, size_t j, struct m *m)
            named year (without one, "the final quarter" may be a fiscal year's) */
         k = j + 1;
         if (!is_cls(c, k, sent, L_UNIT) || (c->it[k].flags & (IF_PLURAL | IF_HYPH)) ||
-            (c->it[k].val != U_QUARTER && c->it[k].val != U_HALF))
+            (c->it[k].val != U_QUARTER && c->it[k].val != U_HALF && c->it[k].val != U_WEEK))
+            return 0;
+        /* "the final week of March" */
+        if ((c->it[k].val == U_WEEK || c->it[k].val == U_HALF) &&
+            (e = part_of_month(c, k + 1, c->it[k].val, c->it[k].val == U_WEEK ? -1 : 2, m)) != 0) {
+            m->takes_the = 1;
+            m->rule = "part_of_month";
+            m->e = e;
+            return 1;
+        }
+        if (c->it[k].val == U_WEEK)
             return 0;
         e = period_year(c, k + 1, sent, &y);
         if (y == NO_YEAR || e == k + 1)
@@ -2710,6 +2766,13 @@ static int r_ordinal(struct ctx *c, size_t j, struct m *m)
     if (!is_cls(c, k, sent, L_UNIT) || (c->it[k].flags & IF_PLURAL))
         return 0;
     unit = c->it[k].val;
+    /* "the first week of June", "the second half of March" */
+    if (((unit == U_WEEK && ord >= 1 && ord <= 5) || (unit == U_HALF && ord >= 1 && ord <= 2)) &&
+        !(c->it[k].flags & IF_HYPH) && (e = part_of_month(c, k + 1, unit, ord, m)) != 0) {
+        m->rule = "part_of_month";
+        m->e = e;
+        return 1;
+    }
     if (unit == U_QUARTER && ord >= 1 && ord <= 4) {
         e = period_year(c, k + 1, sent, &y);
         if (y == NO_YEAR && has_dct(c))
@@ -3225,7 +3288,8 @@ static uint32_t rules_for(const struct item *t)
     case L_ORDNUM:
         return (1u << 2) | (1u << 11);
     case L_NUMW:
-        return (1u << 2) | (1u << 3) | (1u << 9);
+        /* "twenty-first of June" (pass 2) */
+        return (t->val == 20 || t->val == 30 ? 1u << 2 : 0) | (1u << 3) | (1u << 9);
     case L_ISODATE:
         return 1u << 4;
     case L_CLOCK:
@@ -3413,6 +3477,14 @@ static size_t parse_approx(const struct ctx *c, size_t j, uint32_t sent, const c
                 return 0;
             *mod = "EQUAL_OR_LESS";
             return j + 2;
+        case A_OVER:
+            /* "over a week", "just over an hour later": more than one unit (the caller
+               keeps it for durations only: "up 5% over a year earlier" compares) */
+            if (!(is_func(c, j + 1, sent, F_A) || is_func(c, j + 1, sent, F_AN)) ||
+                !is_cls(c, j + 2, sent, L_UNIT) || (c->it[j + 2].flags & IF_PLURAL))
+                return 0;
+            *mod = "MORE_THAN";
+            return j + 1;
 
         default:
             return 0;
@@ -3503,6 +3575,14 @@ static int match_at(struct ctx *c, size_t i, struct m *m)
 
     if (t->cls == L_NONE || (t->flags & IF_PUNCT))
         return 0;
+    /* "more recently": the comparative belongs to the adverb (TimeBank and MEANTIME) */
+    if (t->cls == L_APPROX && t->val == A_MORE && is_cls(c, i + 1, sent, L_REFW) &&
+        (c->it[i + 1].val == REF_RECENTLY || c->it[i + 1].val == REF_LATELY)) {
+        if (!core(c, i + 1, m, 0))
+            return 0;
+        m->b = i;
+        return 1;
+    }
     if ((k = parse_approx(c, i, sent, &mod)) != 0) {
         int the = is_func(c, k, sent, F_THE);
         if (!at(c, k, sent) || !core(c, k + (size_t)the, m, the))
@@ -3515,6 +3595,8 @@ static int match_at(struct ctx *c, size_t i, struct m *m)
         if ((c->it[i].val == A_ABOUT || c->it[i].val == A_ALMOST) && c->it[i].cls == L_APPROX &&
             !is_ago)
             return 0; /* "at about [10:35 a.m.]", "almost [two years]" */
+        if (c->it[i].cls == L_APPROX && c->it[i].val == A_OVER && m->type != TIMEX_DURATION)
+            return 0;
         m->b = i;
         m->mod = mod;
         return 1;
