@@ -3462,6 +3462,12 @@ static size_t parse_approx(const struct ctx *c, size_t j, uint32_t sent, const c
             *mod = t->val == A_ABOUT ? "APPROX" : "LESS_THAN";
             return j + 1;
         case A_MORE:
+            /* "more recently": the comparative belongs to the adverb (no mod) */
+            if (is_cls(c, j + 1, sent, L_REFW) &&
+                (c->it[j + 1].val == REF_RECENTLY || c->it[j + 1].val == REF_LATELY)) {
+                *mod = NULL;
+                return j + 1;
+            }
             if (!is_func(c, j + 1, sent, F_THAN))
                 return 0;
             *mod = "MORE_THAN";
@@ -3575,14 +3581,6 @@ static int match_at(struct ctx *c, size_t i, struct m *m)
 
     if (t->cls == L_NONE || (t->flags & IF_PUNCT))
         return 0;
-    /* "more recently": the comparative belongs to the adverb (TimeBank and MEANTIME) */
-    if (t->cls == L_APPROX && t->val == A_MORE && is_cls(c, i + 1, sent, L_REFW) &&
-        (c->it[i + 1].val == REF_RECENTLY || c->it[i + 1].val == REF_LATELY)) {
-        if (!core(c, i + 1, m, 0))
-            return 0;
-        m->b = i;
-        return 1;
-    }
     if ((k = parse_approx(c, i, sent, &mod)) != 0) {
         int the = is_func(c, k, sent, F_THE);
         if (!at(c, k, sent) || !core(c, k + (size_t)the, m, the))
@@ -3590,7 +3588,7 @@ static int match_at(struct ctx *c, size_t i, struct m *m)
         if (the && !m->takes_the)
             return 0;
         int is_ago = m->rule && (!strcmp(m->rule, "units_ago") || !strcmp(m->rule, "year_ago"));
-        if (m->type != TIMEX_DURATION && m->type != TIMEX_TIME && !is_ago)
+        if (m->type != TIMEX_DURATION && m->type != TIMEX_TIME && !is_ago && mod)
             return 0;
         if ((c->it[i].val == A_ABOUT || c->it[i].val == A_ALMOST) && c->it[i].cls == L_APPROX &&
             !is_ago)
