@@ -173,6 +173,14 @@ void *arena_grow(struct arena *a, void *old, size_t old_n, size_t new_n, size_t 
     return p;
 }
 
+void *arena_grow_raw(struct arena *a, void *old, size_t old_n, size_t new_n, size_t sz)
+{
+    void *p = arena_array_raw(a, new_n, sz);
+    if (p && old && old_n)
+        memcpy(p, old, (old_n < new_n ? old_n : new_n) * sz);
+    return p;
+}
+
 enum nl_err arena_errcode(const struct arena *a)
 {
     return a->is_too_big ? NL_ETOOBIG : NL_ENOMEM;

@@ -64,6 +64,10 @@ char *arena_strdup(struct arena *a, const char *s);
  */
 void *arena_grow(struct arena *a, void *old, size_t old_n, size_t new_n, size_t sz);
 
+/* arena_grow without clearing the elements past old_n: for arrays whose every
+   element is written before it is read. */
+void *arena_grow_raw(struct arena *a, void *old, size_t old_n, size_t new_n, size_t sz);
+
 /* NL_ETOOBIG after the ceiling was hit, else NL_ENOMEM. */
 enum nl_err arena_errcode(const struct arena *a);
 

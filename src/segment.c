@@ -230,7 +230,7 @@ struct seg_state {
 static int grow_tokens(struct seg_state *st)
 {
     size_t ncap = st->cap ? st->cap * 2 : 256;
-    struct token *nt = arena_grow(st->a, st->toks, st->ntoks, ncap, sizeof(*nt));
+    struct token *nt = arena_grow_raw(st->a, st->toks, st->ntoks, ncap, sizeof(*nt));
     if (!nt)
         return -1;
     st->toks = nt;
@@ -540,9 +540,18 @@ enum nl_err segment_text(struct arena *a, const char *text, size_t text_len, str
             goto oom;
     }
     for (i = 0; i < st.ntoks; i++) {
-        struct token *t = &st.toks[i];
+        struct token *t;
         int end_here = 0;
-        size_t last = i; /* last token of the sentence if it ends after i */
+        size_t last;
+
+        /* Most tokens end nothing: a word or number that is no abbreviation, with the
+           next token on the same line, passes every test below without effect (each
+           needs punctuation, TOKF_ABBREV or a line break before the next token). */
+        while (i + 1 < st.ntoks && st.toks[i].kind != TOK_PUNCT &&
+               !((st.toks[i].flags & TOKF_ABBREV) | (st.toks[i + 1].flags & TOKF_NL_BEFORE)))
+            i++;
+        t = &st.toks[i];
+        last = i; /* last token of the sentence if it ends after i */
 
         if (i + 1 == st.ntoks) {
             end_here = 1;
@@ -600,7 +609,8 @@ enum nl_err segment_text(struct arena *a, const char *text, size_t text_len, str
             struct sentence *s;
             if (nsents == scap) {
                 size_t ncap = scap ? scap * 2 : 64;
-                struct sentence *ns = arena_grow(a, sents, nsents, ncap, sizeof(*ns));
+                /* raw: every field of a sentence is set as it is added */
+                struct sentence *ns = arena_grow_raw(a, sents, nsents, ncap, sizeof(*ns));
                 if (!ns)
                     goto oom;
                 sents = ns;

@@ -3621,7 +3621,8 @@ static int push_timex(struct ctx *c, const struct m *m)
     char *v;
     if (c->nout == c->cap) {
         size_t ncap = c->cap ? c->cap * 2 : 32;
-        struct timex *nx = arena_grow(c->a, c->out, c->nout, ncap, sizeof(*nx));
+        /* raw: each timex is cleared as it is added */
+        struct timex *nx = arena_grow_raw(c->a, c->out, c->nout, ncap, sizeof(*nx));
         if (!nx)
             return -1;
         c->out = nx;

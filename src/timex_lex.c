@@ -504,7 +504,7 @@ static inline void classify(const char *text, struct item *it, const char *limit
 static int grow_items(struct arena *a, struct item **items, size_t n, size_t *cap)
 {
     size_t ncap = *cap ? *cap * 2 : 256;
-    struct item *ni = arena_grow(a, *items, n, ncap, sizeof(*ni));
+    struct item *ni = arena_grow_raw(a, *items, n, ncap, sizeof(*ni));
     if (!ni)
         return -1;
     *items = ni;
