@@ -34,6 +34,7 @@
  * vocabulary of any corpus.
  */
 #include "claims.h"
+#include "hash.h"
 
 #include <string.h>
 
@@ -2685,6 +2686,43 @@ static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
     return NL_OK;
 }
 
+/*
+ * Whether sentence se repeats, word for word, an earlier one of the
+ * article, and remembers it. Pages repeat themselves (a summary or a
+ * photo caption that is also the lead, a text dump of a page's meta
+ * description): the same statement twice is one claim. Words and numbers
+ * up to the first full stop are compared, not punctuation nor what a
+ * sentence drags along after its stop ("• ..." and "... | Photo: Archive"
+ * around a caption, a menu after a meta description). Short sentences ("He declined.") may say different things
+ * twice, so only sentences of six words or more count.
+ */
+static int is_repeat(const char *text, const struct segmentation *seg,
+                     const struct sentence *se, uint64_t *seen, size_t nseen)
+{
+    uint64_t key = 0, h[2];
+    size_t i, nwords = 0, slot;
+    for (i = se->tok_begin; i < se->tok_end; i++) {
+        const struct token *t = &seg->toks[i];
+        if (t->kind == TOK_PUNCT) {
+            char ch = text[t->span.off];
+            if (t->span.len == 1 && (ch == '.' || ch == '!' || ch == '?') && nwords)
+                break; /* what trails a full stop the segmenter kept is not the statement */
+            continue;
+        }
+        hash128(text + t->span.off, t->span.len, h);
+        key = hash_mix64(key ^ h[0]);
+        nwords++;
+    }
+    if (nwords < 6)
+        return 0;
+    key |= 1;
+    for (slot = (size_t)(key & (nseen - 1)); seen[slot]; slot = (slot + 1) & (nseen - 1))
+        if (seen[slot] == key)
+            return 1;
+    seen[slot] = key;
+    return 0;
+}
+
 enum nl_err claims_extract(struct arena *a, const struct article *art,
                            const struct segmentation *seg, const struct timex *tx, size_t ntx,
                            const struct pos_model *pos, const struct lexicon *lex,
@@ -2694,6 +2732,8 @@ enum nl_err claims_extract(struct arena *a, const struct article *art,
     struct sctx c;
     struct source src[MAX_SOURCES];
     struct carry cr;
+    uint64_t *seen = NULL; /* hashes of the sentences read, open addressing */
+    size_t nseen = 0;
     int *scope = NULL;
     size_t s, k = 0, longest = 0, i;
     uint32_t body_end = art->body.off + art->body.len;
@@ -2732,7 +2772,10 @@ enum nl_err claims_extract(struct arena *a, const struct article *art,
         scope = arena_calloc(a, longest + 1, sizeof(*scope));
         c.inq = arena_calloc(a, longest + 1, sizeof(*c.inq));
         c.men = arena_calloc(a, 1, sizeof(*c.men));
-        if (!scope || !c.inq || !c.men || !c.group_of || !c.g || !c.lem || !c.txi || !c.tags)
+        for (nseen = 16; nseen < 2 * seg->nsents; nseen *= 2)
+            ;
+        seen = arena_calloc(a, nseen, sizeof(*seen));
+        if (!seen || !scope || !c.inq || !c.men || !c.group_of || !c.g || !c.lem || !c.txi || !c.tags)
             goto nomem;
     }
     for (s = 0; s < seg->nsents; s++) {
@@ -2753,6 +2796,8 @@ enum nl_err claims_extract(struct arena *a, const struct article *art,
             memset(&cr, 0, sizeof(cr)); /* a speaker is only handed to the next sentence */
             continue;
         }
+        if (seen && is_repeat(art->text, seg, se, seen, nseen))
+            continue;
         if (!is_tagged) {
             e = sentence_claims(&o, (uint32_t)s, se, tx, first, j, err);
         } else {
