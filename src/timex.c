@@ -2049,6 +2049,15 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
         if (!calendar_unit(unit)) {
             if (unit == U_PERIOD && (rel == R_LATEST || rel == R_SAME)) {
                 m->rule = "rel_period";
+                /* "sales rose in February compared to the same period last year": the
+                   month just named is the period; a quarter goes the earnings way below */
+                if (rel == R_SAME && c->last_period >= 0 &&
+                    c->out[c->last_period].value[5] >= '0' &&
+                    c->out[c->last_period].value[5] <= '1') {
+                    v_str(m, c->out[c->last_period].value);
+                    m->anchor = c->last_period;
+                    return 1;
+                }
                 goto latest_quarter;
             }
             return 0;
