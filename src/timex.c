@@ -2323,6 +2323,13 @@ static int r_amount(struct ctx *c, size_t j, struct m *m)
     if (unit == U_QUARTER && (((u->flags & IF_PLURAL) && (u->flags & IF_HYPH)) ||
                               is_func(c, k + 1, sent, F_OF)))
         return 0;
+    /* "789, or about a quarter, of its dealers", "minimal in a quarter that produced a
+       loss": a bare "a quarter" is a fraction or any quarter, not a length of time
+       (annotated 0 of 3 in TempEval-3 and MEANTIME); "a quarter earlier" stays */
+    if (unit == U_QUARTER && am.is_a && !(u->flags & (IF_PLURAL | IF_HYPH)) &&
+        !is_func(c, k + 1, sent, F_AGO) && !is_func(c, k + 1, sent, F_EARLIER) &&
+        !is_func(c, k + 1, sent, F_LATER) && !is_cls(c, k + 1, sent, L_POS))
+        return 0;
     /* a capitalised unit inside a sentence is a name ("60 Minutes") */
     if ((u->flags & IF_CAP) && !(u->flags & IF_ALLCAPS) && !(c->it[j].flags & IF_SENT_START) &&
         !(u->flags & IF_HYPH))
