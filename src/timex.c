@@ -867,6 +867,26 @@ static int has_digit(const char *s, size_t n)
     return 0;
 }
 
+/*
+ * Nouns of recurring events whose edition is named by its year ("the World Cup 2010",
+ * "Developers Conference 2010", "Expo 2010"): the year stays a date, unlike the
+ * number that ends another name ("Orion 1980", "Local 1520").
+ */
+static const char *const event_nouns[] = {
+    "conference", "summit", "games", "cup", "championship", "championships", "olympics",
+    "expo", "festival", "fair", "forum", "congress", "convention", "election", "elections",
+    "census", "awards",
+};
+
+static int is_event_name(const struct ctx *c, const struct item *t)
+{
+    size_t i;
+    for (i = 0; i < NL_ARRAY_LEN(event_nouns); i++)
+        if (item_is(c->text, t, event_nouns[i]))
+            return 1;
+    return 0;
+}
+
 static int is_year_item(const struct ctx *c, size_t j, uint32_t sent)
 {
     const struct item *t = at(c, j, sent);
@@ -891,7 +911,8 @@ static int is_year_item(const struct ctx *c, size_t j, uint32_t sent)
     if (j > 1 && c->it[j - 1].sent == sent && c->it[j - 2].sent == sent &&
         c->it[j - 1].cls == L_NONE && (c->it[j - 1].flags & IF_CAP) &&
         !(c->it[j - 1].flags & (IF_PUNCT | IF_SENT_START | IF_ALLCAPS | IF_POSS)) &&
-        !(c->it[j - 2].flags & IF_PUNCT) && !has_digit(c->text + c->it[j - 1].off, c->it[j - 1].len))
+        !(c->it[j - 2].flags & IF_PUNCT) && !has_digit(c->text + c->it[j - 1].off, c->it[j - 1].len) &&
+        !is_event_name(c, &c->it[j - 1]))
         return 0;
     return 1;
 }
