@@ -2559,6 +2559,25 @@ static int r_the_unit(struct ctx *c, size_t j, struct m *m)
     m->rule = "the_unit";
     if (nx && (nx->flags & IF_HYPH))
         return 0;
+    /* "than the year previous", "from the year prior": the postponed adjective of "the
+       previous year", the year before the last point named */
+    if (!fiscal && u->val == U_YEAR && nx && nx->cls == L_REL &&
+        (nx->val == R_PREVIOUS || nx->val == R_PRIOR) &&
+        (!at(c, k + 2, sent) || (c->it[k + 2].flags & IF_PUNCT))) {
+        int y, mo, d;
+        if (c->last_point >= 0) {
+            m->anchor = c->last_point;
+            day_to_ymd(c->out[c->last_point].begin_day, &y, &mo, &d);
+        } else if (has_dct(c)) {
+            y = c->dy;
+        } else {
+            return 0;
+        }
+        v_year(m, y - 1);
+        m->rule = "rel_narrative";
+        m->e = k + 2;
+        return 1;
+    }
     switch (u->val) {
     case U_QUARTER:
         if (nx && nx->cls == L_FUNC && (nx->val == F_OF || nx->val == F_TO))
