@@ -3407,6 +3407,15 @@ static uint32_t rules_for(const struct item *t)
     return 0;
 }
 
+/* A match before a rule ran: empty, a DATE, no anchor, no cue. */
+static const struct m m_start = {
+    .type = TIMEX_DATE,
+    .anchor = TIMEX_ANCHOR_NONE,
+    .point_day = DAY_NONE,
+    .cue = "none",
+};
+static const struct m *volatile m_start_ptr = &m_start;
+
 static int core(struct ctx *c, size_t j, struct m *best, int the_before)
 {
     const struct item *t = &c->it[j];
@@ -3418,12 +3427,12 @@ static int core(struct ctx *c, size_t j, struct m *best, int the_before)
     for (pass = 0; todo; pass++, todo >>= 1) {
         if (!(todo & 1))
             continue;
-        memset(&m, 0, sizeof(m));
+        /* a copy of the template rather than a memset: gcc clears a 128-byte struct
+           with rep stosq, slow to start (a third of this function's time), and a copy of
+           a template it can see is mostly zero just the same; read through a volatile
+           pointer, the template is copied with vector moves */
+        m = *m_start_ptr;
         m.b = j;
-        m.type = TIMEX_DATE;
-        m.anchor = TIMEX_ANCHOR_NONE;
-        m.point_day = DAY_NONE;
-        m.cue = "none";
         ok = 0;
         switch (pass) {
         case 0:
@@ -3733,7 +3742,8 @@ enum nl_err timex_find(struct arena *a, const char *text, size_t text_len,
 {
     struct ctx c;
     struct item *items;
-    size_t nitems, i;
+    size_t nitems, i, k, ncand = 0;
+    uint32_t *cand; /* items that may open a timex (arena) */
 
     (void)text_len;
     *out = NULL;
@@ -3757,21 +3767,27 @@ enum nl_err timex_find(struct arena *a, const char *text, size_t text_len,
     /* tagged texts carry a tag on every token (pos_tag never writes POS_NONE) */
     if (seg->ntoks && seg->toks[0].pos != POS_NONE)
         c.toks = seg->toks;
-    for (i = 0; i < nitems;) {
-        struct m m;
-        /* match_at's first test: most items (plain words, punctuation) open nothing.
-           m needs no clearing: match_at fills it whole (core() copies a match) when it
-           returns 1, and it is not read otherwise. */
-        if (items[i].cls == L_NONE || (items[i].flags & IF_PUNCT)) {
-            i++;
+    /* match_at's first test, for all items at once and without a branch: most items
+       (plain words, punctuation) open nothing, and which do is a coin toss that a
+       branch per item would mispredict. cand[] lists the others, in text order. */
+    cand = arena_array_raw(a, nitems ? nitems : 1, sizeof(*cand));
+    if (!cand)
+        goto oom;
+    for (i = 0; i < nitems; i++) {
+        cand[ncand] = (uint32_t)i;
+        ncand += (items[i].cls != L_NONE) & !(items[i].flags & IF_PUNCT);
+    }
+    /* i: the first item not inside a timex found so far */
+    for (k = 0, i = 0; k < ncand; k++) {
+        size_t j = cand[k];
+        struct m m; /* no clearing: match_at fills it whole (core() copies a match) when
+                       it returns 1, and it is not read otherwise */
+        if (j < i)
             continue;
-        }
-        if (match_at(&c, i, &m) && m.e > i) {
+        if (match_at(&c, j, &m) && m.e > j) {
             if (push_timex(&c, &m))
                 goto oom;
             i = m.e;
-        } else {
-            i++;
         }
     }
     *out = c.out;
