@@ -1355,6 +1355,27 @@ static int is_dating(const struct timex *t)
 }
 
 /*
+ * A timex that is the baseline of a comparison dates nothing: "rose 5%
+ * from a year earlier", "down $2 billion from 1996", "higher than in
+ * 2008" (the rise is not in 2008). "from 2008 to 2010" is a range, "a
+ * poster from 1989" says where the poster comes from, and "from" after a
+ * verb ("moved from Paris in 2008") is not a comparison.
+ */
+static int is_baseline_timex(const struct sctx *c, long b, long e)
+{
+    long f = b - 1;
+    if (is_w(c, f, "in") || is_w(c, f, "on"))
+        f--;
+    if (is_w(c, f, "than"))
+        return 1;
+    if (!is_w(c, f, "from") || is_w(c, e + 1, "to") || is_w(c, e + 1, "until") ||
+        is_w(c, e + 1, "through") || tag(c, e + 1) == POS_HYPH)
+        return 0;
+    return tag(c, f - 1) == POS_CD || is_w(c, f - 1, "%") || is_w(c, f - 1, "percent") ||
+           is_w(c, f - 1, "up") || is_w(c, f - 1, "down");
+}
+
+/*
  * The timex that dates the trigger at token i: the nearest dating timex of
  * the sentence, where every other event verb and every clause boundary in
  * between counts as a few tokens more: a date belongs to the verb of its
@@ -1372,6 +1393,8 @@ static int32_t date_of(const struct sctx *c, long i, long tb_first, long tb_end)
         e = b;
         while ((size_t)(e + 1) < c->n && c->txi[e + 1] == x)
             e++;
+        if (is_baseline_timex(c, b, e))
+            continue;
         if (i < b) {
             d = b - i;
             lo = i + 1;
@@ -1464,7 +1487,19 @@ static void attach_dates(struct sctx *c)
                 continue;
             while ((size_t)(e + 1) < c->n && c->txi[e + 1] == x)
                 e++;
-            if (is_modifier_timex(c, b, e))
+            /* "in 2008, when the company posted a loss": the clause's time */
+            if (pass == 0) {
+                long w = e + 1 + (tag(c, e + 1) == POS_COMMA);
+                if (is_w(c, w, "when"))
+                    for (j = w + 1; (size_t)j < c->n && j < w + 8; j++)
+                        if (c->group_of[j] >= 0) {
+                            struct group *wg = &c->g[c->group_of[j]];
+                            if (wg->own < 0)
+                                wg->own = x;
+                            break;
+                        }
+            }
+            if (is_modifier_timex(c, b, e) || is_baseline_timex(c, b, e))
                 continue;
             for (j = b - 1; j >= 0 && host < 0; j--) {
                 if (c->txi[j] >= 0)
@@ -1482,6 +1517,14 @@ static void attach_dates(struct sctx *c)
                 if (c->txi[j] < 0 && c->group_of[j] >= 0 &&
                     (long)c->g[c->group_of[j]].b == j && !is_rel_pronoun(c, j - 1))
                     host = c->group_of[j];
+            /*
+             * "For the final quarter of 2009, Ford says it made profits": a
+             * report in the present is made at the time of writing, so the
+             * date opening its clause is that of what it reports.
+             */
+            if (!is_left && host >= 0 && (size_t)host + 1 < c->ng && c->g[host].is_report &&
+                c->g[host].is_present && !c->g[host].is_perfect)
+                host++;
             if (host >= 0 && c->g[host].own < 0)
                 c->g[host].own = x;
         }
