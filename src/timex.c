@@ -1032,10 +1032,18 @@ static int month_ok(const struct ctx *c, size_t j, uint32_t sent)
         j > 0 && c->it[j - 1].sent == sent && c->it[j - 1].cls != L_FUNC &&
         c->it[j - 1].cls != L_POS && c->it[j - 1].cls != L_REL)
         return 0; /* "they May be": a capitalised modal in a headline */
+    /* "the March for Life" is a march, "stepped down in March for health reasons" a month:
+       a noun "march" needs its determiner, a bare "in"/"since"/"until" ... takes a month */
     if (t->val == 3 && !nxt_num &&
         (is_func(c, j + 1, sent, F_FOR) || is_func(c, j + 1, sent, F_ON) ||
          (is_func(c, j + 1, sent, F_OF) && !is_year_item(c, j + 2, sent)) ||
-         is_func(c, j + 1, sent, F_TO)))
+         is_func(c, j + 1, sent, F_TO)) &&
+        !(j > 0 && c->it[j - 1].sent == sent &&
+          ((c->it[j - 1].cls == L_FUNC &&
+            (c->it[j - 1].val == F_IN || c->it[j - 1].val == F_SINCE || c->it[j - 1].val == F_UNTIL ||
+             c->it[j - 1].val == F_DURING || c->it[j - 1].val == F_THROUGH ||
+             c->it[j - 1].val == F_BEFORE || c->it[j - 1].val == F_AFTER)) ||
+           c->it[j - 1].cls == L_POS)))
         return 0;
     return 1;
 }
