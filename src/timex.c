@@ -2527,6 +2527,21 @@ static int r_bare_units(struct ctx *c, size_t j, struct m *m)
  * "the year" is a DATE only in "for/of the year" and a one-year DURATION
  * before "ended/ending" (timex3.md 5.9, 5.11, 5.13).
  */
+/* An hour of the clock at item k, as in "a quarter to [five]": 1-12 ending the phrase. */
+static int hour_next(const struct ctx *c, size_t k)
+{
+    const struct item *t = k < c->n ? &c->it[k] : NULL, *nx;
+    int h;
+    if (!t || t->sent != c->it[k - 1].sent)
+        return 0;
+    h = t->cls == L_DIGITS ? t->num : t->cls == L_NUMW ? t->val : 0;
+    if (h < 1 || h > 12)
+        return 0;
+    nx = at(c, k + 1, t->sent);
+    return !nx || (nx->flags & IF_PUNCT) || nx->cls == L_AMPM ||
+           (nx->cls == L_FUNC && nx->val == F_OCLOCK);
+}
+
 static int r_the_unit(struct ctx *c, size_t j, struct m *m)
 {
     uint32_t sent = c->it[j].sent;
@@ -2588,8 +2603,10 @@ static int r_the_unit(struct ctx *c, size_t j, struct m *m)
     }
     switch (u->val) {
     case U_QUARTER:
-        if (nx && nx->cls == L_FUNC && (nx->val == F_OF || nx->val == F_TO))
-            return 0; /* "the quarter of a century", "a quarter to five" */
+        /* "the quarter of a century", "a quarter to five"; but "revenue rose 4% in the
+           quarter to $2.35 billion" */
+        if (nx && nx->cls == L_FUNC && (nx->val == F_OF || (nx->val == F_TO && hour_next(c, k + 2))))
+            return 0;
         /* "the quarter ended Sept. 30" before any quarter was named: the calendar quarter
            holding the middle of the three months before that day (a quarter ended July 31
            is mostly Q2). After "its fiscal first quarter" it is that one, numbered as the
