@@ -2138,10 +2138,11 @@ static int r_rel(struct ctx *c, size_t j, struct m *m, int the_before)
         }
         if (rel == R_LATEST || rel == R_SAME || rel == R_THAT)
             return 0;
-        if (rel == R_PAST && unit == U_DECADE) {
+        if (rel == R_PAST && (unit == U_DECADE || unit == U_CENTURY)) {
+            /* "the past decade", "the past century": the last ten / hundred years */
             am.n = 1;
             am.half = 0;
-            v_duration(m, U_DECADE, &am);
+            v_duration(m, unit, &am);
             m->type = TIMEX_DURATION;
             m->rule = "rel_unit";
             return 1;
