@@ -1568,6 +1568,12 @@ static int r_deictic(struct ctx *c, size_t j, struct m *m)
         return 0; /* "This is VOA Today": a name */
     if ((d == D_TODAY || d == D_TOMORROW) && (c->it[j].flags & IF_POSS) && generic_era(c, k, sent))
         return 0; /* "in today's world", "tomorrow's youth": nowadays, not a day (notes 5.4) */
+    /* "the people of tomorrow", "the cars of tomorrow": the future at large (but "as of
+       tomorrow", "the morning of tomorrow" name the day) */
+    if (d == D_TOMORROW && j >= 2 && is_func(c, j - 1, sent, F_OF) && c->it[j - 2].sent == sent &&
+        c->it[j - 2].cls == L_NONE && !(c->it[j - 2].flags & IF_PUNCT) &&
+        !item_is(c->text, &c->it[j - 2], "as"))
+        return 0;
     v_day(m, dct_plus(c, off));
     m->anchor = has_dct(c) ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
     m->rule = "deictic";
