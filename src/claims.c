@@ -376,6 +376,9 @@ static long np_left(const struct sctx *c, long last)
     long b = last;
     if (!is_np_head(c, last) || c->txi[last] >= 0)
         return -1;
+    /* a personal pronoun is a phrase of its own: "Speaking to the public [he] said" */
+    if (tag(c, last) == POS_PRP)
+        return last;
     while (b > 0 && is_np_tag(c, b - 1)) {
         /* a determiner starts its phrase: "told [reporters] [the company] would" */
         if (starts_phrase(c, b) && is_np_head(c, b - 1) && tag(c, b - 1) != POS_DT)

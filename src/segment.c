@@ -458,6 +458,15 @@ static int is_closer(const char *text, const struct token *t)
     return t->span.len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9D || s[2] == 0x99);
 }
 
+/* '' or the right double quotation mark: quotes that only close. */
+static int is_right_double_quote(const char *text, const struct token *t)
+{
+    const unsigned char *s = (const unsigned char *)text + t->span.off;
+    return t->kind == TOK_PUNCT &&
+           ((t->span.len == 2 && s[0] == '\'' && s[1] == '\'') ||
+            (t->span.len == 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x9D));
+}
+
 /* Can token t open a sentence: a capital, a digit, an opening quote or bracket. */
 static int can_open(const char *text, const struct token *t)
 {
@@ -561,9 +570,16 @@ enum nl_err segment_text(struct arena *a, const char *text, size_t text_len, str
             int final = t->kind == TOK_PUNCT && (*s == '.' || *s == '!' || *s == '?');
 
             if (final) {
-                /* closing quotes and brackets after the mark stay in this sentence */
+                /*
+                 * closing quotes and brackets after the mark stay in this
+                 * sentence; one that only closes ('' and the right double
+                 * quote) also after a space on the same line ("it once. ''",
+                 * as pre-tokenised text writes it)
+                 */
                 while (i + 1 < st.ntoks && is_closer(text, &st.toks[i + 1]) &&
-                       st.toks[i + 1].span.off == st.toks[i].span.off + st.toks[i].span.len)
+                       (st.toks[i + 1].span.off == st.toks[i].span.off + st.toks[i].span.len ||
+                        (is_right_double_quote(text, &st.toks[i + 1]) &&
+                         !(st.toks[i + 1].flags & TOKF_NL_BEFORE))))
                     i++;
                 t = &st.toks[i];
                 s = text + t->span.off;
