@@ -220,38 +220,37 @@ static uint16_t lex_slot[LEX_SLOTS]; /* entry index (0 = empty) | LEX_MOVED */
 static size_t lex_max_len;           /* longest word in the table */
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
-/* ASCII capitals of the 8 bytes of x to lower case; other bytes (>= 0x80 too) unchanged. */
-static inline uint64_t lower8(uint64_t x)
-{
-    uint64_t low7 = x & 0x7F7F7F7F7F7F7F7Full;
-    uint64_t above_z = low7 + 0x2525252525252525ull;  /* high bit set when the byte > 'Z' */
-    uint64_t from_a = low7 + 0x3F3F3F3F3F3F3F3Full;   /* high bit set when the byte >= 'A' */
-    uint64_t upper = ~x & (above_z ^ from_a) & 0x8080808080808080ull;
-    return x | (upper >> 2);
-}
-
 /*
- * The 8-byte key of s[0..n), n <= 8 (bytes beyond n are zero). Reads 8 bytes
- * at once when s + 8 <= limit, else byte by byte.
+ * The 8-byte key of s[0..n), n <= 8, lower-cased (bytes beyond n are zero).
+ * Reads 8 bytes at once when s + 8 <= limit, else byte by byte.
+ *
+ * Lower-casing is one OR of 0x20 into every byte. That is exact for what a
+ * word item can hold: the tokenizer puts only ASCII letters and digits, the
+ * joiners ' - . and bytes >= 0x80 in words, and 0x20 is already set in
+ * digits, the joiners and lower-case letters. No other byte can become a
+ * letter or a joiner that way (those would be control bytes, which are
+ * never inside a word), and a byte >= 0x80 stays one, so it matches no
+ * (ASCII) table word before or after.
  */
 static inline uint64_t load_key(const char *s, size_t n, const char *limit)
 {
     uint64_t x;
     if (limit - s >= 8) {
         memcpy(&x, s, 8);
-        if (n < 8) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-            x &= ~(uint64_t)0 << (8 * (8 - n));
-#else
-            x &= ((uint64_t)1 << (8 * n)) - 1;
-#endif
-        }
     } else {
         char b[8] = {0};
         memcpy(b, s, n);
         memcpy(&x, b, 8);
     }
-    return lower8(x);
+    x |= 0x2020202020202020ull;
+    if (n < 8) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        x &= ~(uint64_t)0 << (8 * (8 - n));
+#else
+        x &= ((uint64_t)1 << (8 * n)) - 1;
+#endif
+    }
+    return x;
 }
 
 /* Keys of s[0..n), 1 <= n <= LEX_KEY_MAX; limit bounds the bytes that may be read. */
@@ -541,6 +540,10 @@ static int32_t iso_date(const char *s, size_t n)
         return DAY_NONE;
     return day_from_ymd(y, m, d);
 }
+
+/* timex_items copies these token flags to items as they are */
+_Static_assert(TOKF_SENT_START == IF_SENT_START && TOKF_ALLCAPS == IF_ALLCAPS,
+               "token and item flags share these bits");
 
 int timex_items(struct arena *a, const char *text, const struct segmentation *seg,
                 struct item **out, size_t *n)
