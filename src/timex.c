@@ -2774,6 +2774,46 @@ static size_t part_of_month(struct ctx *c, size_t k, int unit, int ord, struct m
 }
 
 /*
+ * Year of an ordinal quarter named without one (item j the ordinal, k the
+ * unit): as a month's (timex3.md 8.3), the nearest such quarter, at most
+ * one ahead of the DCT's ("will close ten plants during the fourth
+ * quarter" in August is this year's); in a clause in the simple past, or
+ * for a fiscal quarter or one "ended" on a day, the latest not after the
+ * DCT's quarter ("lost money in the first quarter" in October; a company's
+ * fiscal first quarter ended Sept. 30 is numbered its own way). A future
+ * verb does not look further ahead: "will release third-quarter results"
+ * in October reports the quarter just ended.
+ */
+static int quarter_year(const struct ctx *c, size_t j, size_t k, int ord, int fiscal)
+{
+    uint32_t sent = c->it[j].sent;
+    int off = ord - quarter_of(c->dm), lo = -2;
+    char cue;
+    size_t v;
+    if (fiscal || is_word(c, k + 1, sent, "ended") || is_word(c, k + 1, sent, "ending") ||
+        (j > 0 && is_func(c, j - 1, sent, F_FISCAL)))
+        lo = -3;
+    else if ((cue = month_cue(c, j)) == 'p' || cue == 'P') {
+        /* the simple past only: "has announced cuts ... during the fourth quarter" looks
+           ahead from a present perfect */
+        lo = -3;
+        if (cue == 'P' && c->toks) {
+            for (v = j; v > 0 && c->it[v - 1].sent == sent; v--)
+                if (is_verb_tag(item_pos(c, &c->it[v - 1])) &&
+                    finite_tense(c, v - 1, j) != 0)
+                    break;
+            if (v > 0 && c->it[v - 1].sent == sent && item_pos(c, &c->it[v - 1]) != POS_VBD)
+                lo = -2;
+        }
+    }
+    if (off < lo)
+        return c->dy + 1;
+    if (off > lo + 3)
+        return c->dy - 1;
+    return c->dy;
+}
+
+/*
  * Ordinal periods: "the third quarter", "third-quarter", "the first half of
  * 1990", "the first two quarters of 1990" (a half), "the first nine months"
  * (a duration), "the fourth quarter of last year".
@@ -2786,11 +2826,14 @@ static int r_ordinal(struct ctx *c, size_t j, struct m *m)
     size_t k, e;
     struct amount am;
 
+    int fiscal = 0;
+
     /* "the fiscal first quarter", "fiscal second-quarter": "fiscal" names the same period */
     if (is_func(c, j, sent, F_FISCAL)) {
         if (!is_cls(c, j + 1, sent, L_ORDW) && !is_cls(c, j + 1, sent, L_ORDNUM))
             return 0;
         j++;
+        fiscal = 1;
     }
     o = &c->it[j];
     if (o->cls == L_FUNC && o->val == F_FINAL) {
@@ -2863,7 +2906,7 @@ static int r_ordinal(struct ctx *c, size_t j, struct m *m)
     if (unit == U_QUARTER && ord >= 1 && ord <= 4) {
         e = period_year(c, k + 1, sent, &y);
         if (y == NO_YEAR && has_dct(c))
-            y = ord <= quarter_of(c->dm) ? c->dy : c->dy - 1;
+            y = quarter_year(c, j, k, ord, fiscal);
         m->anchor = e == k + 1 ? TIMEX_ANCHOR_DCT : TIMEX_ANCHOR_NONE;
         v_quarter(m, y, ord);
         m->rule = "ordinal_quarter";
