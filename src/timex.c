@@ -2790,6 +2790,9 @@ static int quarter_year(const struct ctx *c, size_t j, size_t k, int ord, int fi
     int off = ord - quarter_of(c->dm), lo = -2;
     char cue;
     size_t v;
+    /* the two windows differ only for a quarter three back or one ahead */
+    if (off != -3 && off != 1)
+        return off > 1 ? c->dy - 1 : off < -3 ? c->dy + 1 : c->dy;
     if (fiscal || is_word(c, k + 1, sent, "ended") || is_word(c, k + 1, sent, "ending") ||
         (j > 0 && is_func(c, j - 1, sent, F_FISCAL)))
         lo = -3;
