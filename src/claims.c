@@ -1837,6 +1837,9 @@ static enum person person_of(struct sctx *c, struct mentions *men, long b, long 
     uint16_t t = tag(c, h);
     if (t == POS_NN || t == POS_NNS)
         return is_person_word(c, h) ? PERSON_YES : PERSON_NO;
+    /* a number after a name is a model or a unit: "iPhone 4", "Boeing 737", "Local 1520" */
+    if (t == POS_CD && h > b && (tag(c, h - 1) == POS_NNP || tag(c, h - 1) == POS_NNPS))
+        return PERSON_NO;
     if (t != POS_NNP && t != POS_NNPS)
         return PERSON_UNKNOWN;
     if (is_company_abbrev(c, h) || (c->t[h].flags & TOKF_ALLCAPS))
@@ -1847,7 +1850,11 @@ static enum person person_of(struct sctx *c, struct mentions *men, long b, long 
     for (k = b; k < r; k++)
         if (is_title(c, k) && !(c->t[k].flags & TOKF_CAP))
             titled = 1;
-    if (is_title(c, r - 1) && r - 1 < b)
+    /*
+     * a title before the name: outside the phrase, or a singular common
+     * noun in it ("Apple CEO Steve Jobs"; not "Norwood Partners Limited")
+     */
+    if (r > 0 && is_title(c, r - 1) && (r - 1 < b || tag(c, r - 1) == POS_NN))
         titled = 1;
     /* capitalised titles inside the name: "Foreign Minister Sergey Lavrov", "Mr. Press" */
     for (k = h - 1; k >= r; k--)
@@ -1865,6 +1872,15 @@ static enum person person_of(struct sctx *c, struct mentions *men, long b, long 
         remember_surname(c, men, h);
         return PERSON_YES;
     }
+    /*
+     * "the President", "the Minister said": a title the tagger knows as a
+     * common noun too (not a name WordNet files under people: "Kellogg",
+     * "Westinghouse", "Ford" are companies here)
+     */
+    if (r == h && is_title(c, h) && c->pos &&
+        (pos_form_tags(c->pos, c->text + c->t[h].span.off, c->t[h].span.len) &
+         ((1ULL << POS_NN) | (1ULL << POS_NNS))))
+        return PERSON_YES;
     if (r == h)
         return is_known_surname(c, men, h)                  ? PERSON_YES
                : in_spans(c, men->maybe, men->nmaybe, h) ? PERSON_UNKNOWN
