@@ -434,6 +434,9 @@ static int tokenize(struct seg_state *st, size_t b, size_t e)
         nl_before = 0;
         if (push_token(st, (uint32_t)(start - base), (uint32_t)(p - start), kind, flags))
             return -1;
+        /* the one space that usually follows, without a trip through the byte classes */
+        if (p < end && *p == ' ')
+            p++;
     }
     return 0;
 }
