@@ -634,8 +634,7 @@ int timex_items(struct arena *a, const char *text, const struct segmentation *se
             if (nitems == cap && grow_items(a, &items, nitems, &cap))
                 return -1;
             part = &items[nitems++];
-            item_start(part, p, q - p,
-                       first ? base : (uint16_t)IF_HYPH, si, t);
+            item_start(part, p, q - p, first ? base : (uint16_t)IF_HYPH, si, t);
             if (q == end && (part->len == 6 || part->len == 8) && is_digit(text[part->off]) &&
                 is_decade_year(text + part->off, part->len)) {
                 /* (the length and first-digit tests first: this runs for every word) */
