@@ -170,6 +170,7 @@ struct group {
 struct sctx {
     struct arena *a;
     const char *text;
+    int32_t published;        /* the article's publication day, or DAY_NONE */
     const struct token *t;    /* the sentence's tokens */
     size_t n;
     uint16_t *tags;           /* per token: its tag, after the corrections of retag() */
@@ -1384,7 +1385,7 @@ static int is_baseline_timex(const struct sctx *c, long b, long e)
  * between counts as a few tokens more: a date belongs to the verb of its
  * own clause ("said on Monday that sales fell in January"). -1 when none.
  */
-static int32_t date_of(const struct sctx *c, long i, long tb_first, long tb_end)
+static int32_t date_of(const struct sctx *c, long i, long tb_first, long tb_end, int future)
 {
     long k, best_d = 0;
     int32_t best = -1;
@@ -1397,6 +1398,10 @@ static int32_t date_of(const struct sctx *c, long i, long tb_first, long tb_end)
         while ((size_t)(e + 1) < c->n && c->txi[e + 1] == x)
             e++;
         if (is_baseline_timex(c, b, e))
+            continue;
+        /* "will create 273 jobs" is not dated by "built since 1960" */
+        if (future && c->tx[x].end_day != DAY_NONE && c->published != DAY_NONE &&
+            c->tx[x].end_day < c->published)
             continue;
         if (i < b) {
             d = b - i;
@@ -1584,9 +1589,10 @@ static int32_t verb_date(const struct sctx *c, const struct group *g, const stru
             from = g->actor[0];
         else if (g->b > 0 && is_punct_boundary(c, (long)g->b - 1))
             from = (long)g->b;
-        return date_of(c, i, from, (long)g->b);
+        return date_of(c, i, from, (long)g->b, 0);
     }
-    return date_of(c, i, 0, (long)c->n);
+    return date_of(c, i, 0, (long)c->n,
+                   g->is_future || (g->ctl >= 0 && c->g[g->ctl].is_future));
 }
 
 /* ---- pronoun actors ---- */
@@ -2736,7 +2742,7 @@ static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
                               : CLAIM_ASSERTED;
             cl->is_negated = is_w(c, i - 1, "no");
         }
-        set_date(cl, o, c->tx, kind == CLAIM_VERB ? verb_date(c, g, so, i) : date_of(c, i, 0, (long)c->n));
+        set_date(cl, o, c->tx, kind == CLAIM_VERB ? verb_date(c, g, so, i) : date_of(c, i, 0, (long)c->n, 0));
         /* said inside a quotation that is still open at the sentence's end */
         if (scope[i] < 0 && c->inq[i] == 2 && open_end && cr->npend < MAX_PENDING)
             cr->pend[cr->npend++] = o->n - 1;
@@ -2822,6 +2828,7 @@ enum nl_err claims_extract(struct arena *a, const struct article *art,
                 longest = seg->sents[s].tok_end - seg->sents[s].tok_begin;
         c.a = a;
         c.text = art->text;
+        c.published = art->published_day;
         c.tx = tx;
         c.pos = pos;
         c.lex = lex;
