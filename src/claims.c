@@ -1102,8 +1102,10 @@ static int is_verbal_noun(const struct sctx *c, const char *l)
         return 0;
     w[0].s = "will";
     w[0].len = 4;
+    w[0].gap_after = POS_GAP_SPACE;
     w[1].s = l;
     w[1].len = strlen(l);
+    w[1].gap_after = POS_GAP_SPACE;
     pos_tag(c->pos, w, 2, t);
     if (t[1] != POS_VB)
         return 0;

@@ -154,11 +154,21 @@ static int sentence_flush(struct sentence *s, const struct pos_model *m,
 {
     char small[512], *lemma = small;
     size_t i, w = 0, lemma_cap = sizeof(small);
+    long range_end = 0;
+    unsigned range_gap = POS_GAP_SPACE;
 
     if (s->n == 0)
         return 0;
     for (i = 0; i < s->n; i++) {
-        if (!s->lines[i].is_word)
+        const struct line *l = &s->lines[i];
+        long id;
+        if (l->text[0] != '#' && !l->is_word && strchr(l->col[0], '-')) {
+            /* "2-3 didn't": its words are glued, the last one has the
+             * token's SpaceAfter */
+            range_end = strtol(strchr(l->col[0], '-') + 1, NULL, 10);
+            range_gap = strstr(l->col[9], "SpaceAfter=No") ? POS_GAP_NONE : POS_GAP_SPACE;
+        }
+        if (!l->is_word)
             continue;
         if (s->nwords == s->words_cap) {
             size_t cap = s->words_cap ? s->words_cap * 2 : 64;
@@ -173,8 +183,16 @@ static int sentence_flush(struct sentence *s, const struct pos_model *m,
             s->tags = nt;
             s->words_cap = cap;
         }
-        s->words[s->nwords].s = s->lines[i].col[1];
-        s->words[s->nwords].len = strlen(s->lines[i].col[1]);
+        s->words[s->nwords].s = l->col[1];
+        s->words[s->nwords].len = strlen(l->col[1]);
+        id = strtol(l->col[0], NULL, 10);
+        if (id < range_end)
+            s->words[s->nwords].gap_after = POS_GAP_NONE;
+        else if (id == range_end)
+            s->words[s->nwords].gap_after = range_gap;
+        else
+            s->words[s->nwords].gap_after =
+                strstr(l->col[9], "SpaceAfter=No") ? POS_GAP_NONE : POS_GAP_SPACE;
         s->nwords++;
     }
     pos_tag(m, s->words, s->nwords, s->tags);

@@ -57,8 +57,13 @@ enum nl_err doc_tag_segmentation(struct arena *a, const struct pos_model *pos, c
         struct token *t = seg->toks + seg->sents[s].tok_begin;
         size_t i, n = seg->sents[s].tok_end - seg->sents[s].tok_begin;
         for (i = 0; i < n; i++) {
+            const struct token *next =
+                seg->sents[s].tok_begin + i + 1 < seg->ntoks ? &t[i + 1] : NULL;
             words[i].s = text + t[i].span.off;
             words[i].len = t[i].span.len;
+            words[i].gap_after = next && next->span.off == t[i].span.off + t[i].span.len
+                                     ? POS_GAP_NONE
+                                     : POS_GAP_SPACE;
         }
         pos_tag(pos, words, n, tags);
         for (i = 0; i < n; i++)

@@ -118,6 +118,74 @@ static int ascii_lower(int c)
 /* pos_amb_value(0), the class of words never seen in training. */
 static const uint64_t unknown_amb = 0x6f1c8a6bb1b1f3b5ULL;
 
+/* Whether s[0..n) is the lower-case word w, in any case. */
+static int is_word_ci(const unsigned char *s, size_t n, const char *w)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!w[i] || ascii_lower(s[i]) != w[i])
+            return 0;
+    return !w[n];
+}
+
+/*
+ * 1 for a form of have, 2 of be, 3 of get (any case), else 0. Called for
+ * every word, so the first letter picks the few forms to compare.
+ */
+static uint32_t aux_kind(const unsigned char *s, size_t n)
+{
+    static const char *const forms[26][6] = {
+        ['h' - 'a'] = {"have", "has", "had", "having"},
+        ['b' - 'a'] = {"be", "been", "being"},
+        ['i' - 'a'] = {"is"},
+        ['a' - 'a'] = {"are", "am"},
+        ['w' - 'a'] = {"was", "were"},
+        ['g' - 'a'] = {"get", "gets", "got", "gotten", "getting"},
+    };
+    int c;
+    size_t k;
+    if (n < 2 || n > 7)
+        return 0;
+    c = ascii_lower(s[0]);
+    if (c == '\'') {
+        if (is_word_ci(s, n, "'ve"))
+            return 1;
+        return is_word_ci(s, n, "'re") || is_word_ci(s, n, "'m") ? 2 : 0;
+    }
+    if (c < 'a' || c > 'z')
+        return 0;
+    for (k = 0; k < 6 && forms[c - 'a'][k]; k++)
+        if (is_word_ci(s, n, forms[c - 'a'][k]))
+            return c == 'h' ? 1 : c == 'g' ? 3 : 2;
+    return 0;
+}
+
+uint32_t pos_gaps(const struct pos_wordinfo *w, unsigned before, unsigned after)
+{
+    if (!before || !after || before > POS_GAP_SPACE || after > POS_GAP_SPACE ||
+        (w->flags & (POS_WF_ALPHA | POS_WF_DIGIT)))
+        return 0;
+    return before | after << 2;
+}
+
+uint32_t pos_aux_next(uint32_t state, const struct pos_wordinfo *w, uint16_t tag)
+{
+    if (w->aux)
+        return w->aux | 1u << 2;
+    if (!state || state >> 2 >= 3)
+        return 0;
+    switch (tag) {
+    case POS_RB:
+    case POS_RBR:
+    case POS_RBS:
+    case POS_PRP:
+    case POS_DT:
+        return state + (1u << 2);
+    default:
+        return 0;
+    }
+}
+
 void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out)
 {
     const unsigned char *s = (const unsigned char *)w->s;
@@ -194,6 +262,10 @@ void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out)
     out->amb = pos_amb_value(0);
     out->lex = 0;
     out->wn = 0;
+    out->aux = aux_kind(s, n);
+    out->auxst = 0;
+    out->quote = 0;
+    out->gaps = 0;
     out->flags = flags;
 }
 
@@ -235,6 +307,10 @@ void pos_boundary_info(int is_end, struct pos_wordinfo *out)
     out->amb = v ^ 0x3c6ef372fe94f82bULL;
     out->lex = 0;
     out->wn = 0;
+    out->aux = 0;
+    out->auxst = 0;
+    out->quote = 0;
+    out->gaps = 0;
     out->flags = POS_WF_BOUNDARY;
 }
 
@@ -295,10 +371,17 @@ enum {
     F_T1_CLUSTER,
     F_CLUSTER_NEXT_CLUSTER,
     F_WN_CAP_AMB,
+    F_AUX_AMB,
+    F_AUX_SUF2,
+    F_QUOTE,
+    F_QUOTE_NEXT,
+    F_GAPS_FORM,
+    F_GAPS_NEXT,
     F_DICT = 100,
     F_UPOS,
     F_AMB_ROW,
     F_WN_ROW,
+    F_SYMBOL_ROW,
 };
 
 size_t pos_features(const struct pos_wordinfo *const ctx[5], uint16_t t1, uint16_t t2,
@@ -340,6 +423,23 @@ size_t pos_features(const struct pos_wordinfo *const ctx[5], uint16_t t1, uint16
     /* What WordNet says of the form (0: nothing), with capitalisation and
      * the ambiguity class: "Paris" capitalised only, "hopping" a verb + -ing. */
     feats[n++] = feat2(F_WN_CAP_AMB, feat2(0, w->wn, cap), w->amb);
+    /* Punctuation glued to a word or standing free: a hyphen or a dash, a
+     * quote closing or opening. */
+    if (w->gaps) {
+        feats[n++] = feat2(F_GAPS_FORM, w->gaps, w->form);
+        feats[n++] = feat2(F_GAPS_NEXT, feat2(0, w->gaps, w->form), ctx[3]->shape);
+    }
+    /* A have/be/get form 1-3 words back: VBN after it ("will be delayed",
+     * "has never officially said"), VBD without. */
+    if (w->auxst) {
+        feats[n++] = feat2(F_AUX_AMB, w->auxst, w->amb);
+        feats[n++] = feat2(F_AUX_SUF2, w->auxst, w->suf[1]);
+    }
+    /* A straight double quote opens or closes by the count before it. */
+    if (w->quote) {
+        feats[n++] = feat1(F_QUOTE, w->quote);
+        feats[n++] = feat2(F_QUOTE_NEXT, w->quote, ctx[3]->shape);
+    }
     feats[n++] = feat1(F_PRE4, w->pre[3]);
     if (w->hyph)
         feats[n++] = feat1(F_HYPH, w->hyph);
@@ -397,6 +497,11 @@ uint64_t pos_dict_key(const struct pos_wordinfo *w)
 uint64_t pos_amb_key(const struct pos_wordinfo *w)
 {
     return feat1(F_AMB_ROW, w->lower);
+}
+
+uint64_t pos_symbol_key(void)
+{
+    return feat1(F_SYMBOL_ROW, 0);
 }
 
 uint64_t pos_wn_key(const struct pos_wordinfo *w)
@@ -459,6 +564,8 @@ struct pos_model {
     uint8_t code_of[POS_NTAGS]; /* enum pos_tag -> file tag index + 1, 0 if absent */
     uint32_t nupos;
     uint16_t upos_of[256];    /* file UPOS index -> enum pos_upos */
+    uint8_t is_symbol_tag[256]; /* file tag index -> 1 if words without letter or digit
+                                   had it in training (all 1 when the file does not say) */
     struct lemma_table *lemmas; /* owned, may be NULL */
 };
 
@@ -492,6 +599,8 @@ static long name_len(const unsigned char *p)
             return -1;
     return (long)strnlen((const char *)p, POS_MODEL_TAGNAME);
 }
+
+static uint32_t lookup(const struct pos_model *m, uint64_t h);
 
 struct pos_model *pos_model_from_mem(const void *data, size_t len, const char *name,
                                      struct nl_error *err)
@@ -614,6 +723,14 @@ struct pos_model *pos_model_from_mem(const void *data, size_t len, const char *n
         }
         if (!empty)
             goto bad_table;
+    }
+    {
+        /* The tags that words with neither letter nor digit may get. */
+        uint32_t ref = lookup(m, pos_symbol_key()), e;
+        for (i = 0; i < 256; i++)
+            m->is_symbol_tag[i] = !ref;
+        for (e = ref & 0xffffff; ref && e < (ref & 0xffffff) + (ref >> 24); e++)
+            m->is_symbol_tag[m->ents[e].tag] = 1;
     }
     if (lemma_bytes) {
         const unsigned char *lem = p + len - lemma_bytes;
@@ -759,7 +876,7 @@ static void tag_pass(const struct pos_model *m, const struct pos_word *words, si
     uint32_t refs[POS_MAX_FEATS];
     int32_t scores[256];
     uint16_t t1 = 0, t2 = 0;
-    uint32_t sflags = pos_sentence_flags(words, n);
+    uint32_t sflags = pos_sentence_flags(words, n), nquotes = 0, auxst = 0;
     size_t i, j, k, nf;
 
     pos_boundary_info(0, &pad[0]);
@@ -784,6 +901,13 @@ static void tag_pass(const struct pos_model *m, const struct pos_word *words, si
                 r1 = i + 1 < n ? codes[i + 1] : 0;
                 r2 = i + 2 < n ? codes[i + 2] : 0;
             }
+            /* What only the sentence knows: the spaces around the word,
+             * the straight quotes before it. */
+            ring[i % 5].gaps = pos_gaps(ctx[2], i ? words[i - 1].gap_after : POS_GAP_SPACE,
+                                        words[i].gap_after);
+            if (words[i].len == 1 && words[i].s[0] == '"')
+                ring[i % 5].quote = 1 + (nquotes & 1);
+            ring[i % 5].auxst = auxst;
             /* A known word has its WordNet class from its ambiguity-class row
              * (word_info()); an unknown one's is looked up here, for scored
              * words only. */
@@ -803,6 +927,13 @@ static void tag_pass(const struct pos_model *m, const struct pos_word *words, si
                 for (; e < end; e++)
                     scores[m->ents[e].tag] += m->ents[e].weight;
             }
+            /* A word of neither letter nor digit ("•", "--") takes one of
+             * the tags such words had in training: never CD or VB. */
+            if (!(ctx[2]->flags & (POS_WF_ALPHA | POS_WF_DIGIT))) {
+                for (j = 0; j < m->ntags; j++)
+                    if (!m->is_symbol_tag[j])
+                        scores[j] = INT32_MIN;
+            }
             top = scores[0];
             for (j = 1; j < m->ntags; j++)
                 if (scores[j] > top) {
@@ -811,6 +942,8 @@ static void tag_pass(const struct pos_model *m, const struct pos_word *words, si
                 }
         }
         codes[i] = (uint16_t)(best + 1);
+        nquotes += words[i].len == 1 && words[i].s[0] == '"';
+        auxst = pos_aux_next(auxst, ctx[2], m->tag_of[best]);
         t2 = t1;
         t1 = codes[i];
     }

@@ -111,11 +111,22 @@ enum pos_upos {
     UPOS_NTAGS
 };
 
-/* One word to tag: bytes s[0..len) (UTF-8), not NUL-terminated. Borrowed. */
+/*
+ * One word to tag: bytes s[0..len) (UTF-8), not NUL-terminated. Borrowed.
+ * gap_after says whether the text had a space after the word (POS_GAP_*):
+ * it tells a hyphen inside a compound ("long", "-", "term") from a dash
+ * between clauses, and a closing quote from an opening one. 0 when
+ * the caller does not know (the tagger then does without).
+ */
 struct pos_word {
     const char *s;
     size_t len;
+    unsigned gap_after; /* POS_GAP_* */
 };
+
+#define POS_GAP_UNKNOWN 0
+#define POS_GAP_NONE 1  /* the next word follows at once ("U.S" "." or "n't") */
+#define POS_GAP_SPACE 2 /* white space (or the end of the text) follows */
 
 struct pos_model;
 
@@ -205,7 +216,7 @@ size_t pos_lemma(const struct pos_model *m, const char *form, size_t len, uint16
  */
 
 /* Feature templates, one id each (the first value hashed into a feature). */
-#define POS_FEATURE_SET 7 /* bump when the feature templates change */
+#define POS_FEATURE_SET 8 /* bump when the feature templates change */
 #define POS_MAX_FEATS 64  /* at most this many features per word */
 
 /* Hashes of one word's properties, computed once per word. */
@@ -226,6 +237,14 @@ struct pos_wordinfo {
     uint32_t flags;  /* POS_WF_* */
     uint32_t wn;     /* the lower-case form's class in the WordNet lexicon the model
                         carries (POS_WN_* bits), 0 when WordNet does not have it */
+    uint32_t aux;    /* the form is one of have (1), be (2), get (3); else 0 */
+    uint32_t auxst;  /* set by the tagger: pos_aux_next() over the words before
+                        (a have/be/get form 1-3 words back), 0 without one */
+    uint32_t gaps;   /* set by the tagger for words with neither letter nor digit:
+                        POS_GAP_* before it | POS_GAP_* after it << 2; 0 when
+                        either is unknown */
+    uint32_t quote;  /* set by the tagger for the form '"': 1 after an even number
+                        of '"' in the sentence (opening), 2 after an odd one */
 };
 
 #define POS_WF_UPPER 1      /* has an upper-case letter */
@@ -280,7 +299,22 @@ enum pos_case {
 /* The sflags of the sentence words[0..n) (from first letters only: cheap). */
 uint32_t pos_sentence_flags(const struct pos_word *words, size_t n);
 
-/* Fill *out for word w. */
+/*
+ * pos_wordinfo.gaps of a word with gap (POS_GAP_*) before and after it:
+ * 0 unless both are known and the word has neither letter nor digit.
+ */
+uint32_t pos_gaps(const struct pos_wordinfo *w, unsigned before, unsigned after);
+
+/*
+ * The aux state of the word after w, given w's state and the tag w got
+ * (enum pos_tag): a have, be or get form starts it at distance 1 ("has
+ * said"); adverbs, pronouns and determiners keep it, up to distance 3
+ * ("has never officially said", "had he known"); any other tag ends it.
+ * Value: kind | distance << 2; 0 for none.
+ */
+uint32_t pos_aux_next(uint32_t state, const struct pos_wordinfo *w, uint16_t tag);
+
+/* Fill *out for word w (gap_after is read by the tagger, not here). */
 void pos_word_info(const struct pos_word *w, struct pos_wordinfo *out);
 
 /* The padding word used before the first (is_end 0) and after the last word. */
@@ -315,6 +349,12 @@ uint64_t pos_dict_key(const struct pos_wordinfo *w);
 uint64_t pos_amb_key(const struct pos_wordinfo *w);
 uint64_t pos_amb_value(uint64_t tag_mask);
 uint64_t pos_upos_key(const struct pos_wordinfo *w, uint16_t tcode);
+
+/*
+ * Key of the row listing the tags that words with neither letter nor digit
+ * had in training (punctuation, symbols): such words get no other tag.
+ */
+uint64_t pos_symbol_key(void);
 
 /* Key of a lower-case form in the model's WordNet lexicon table. */
 uint64_t pos_wn_key(const struct pos_wordinfo *w);

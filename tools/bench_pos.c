@@ -103,6 +103,7 @@ int main(int argc, char **argv)
     for (i = 0; i < nwords; i++) {
         words[i].s = text + word_off[i];
         words[i].len = strlen(words[i].s);
+        words[i].gap_after = POS_GAP_SPACE;
     }
     for (i = 0, start = 0; i < nsents; start = sent_end[i++])
         if (sent_end[i] - start > maxlen)

@@ -4,12 +4,13 @@
  *
  *   train_pos --train TRAIN.conllu [--dev DEV.conllu] -o pos.model
  *             [--epochs N] [--min-weight Q] [--dict-min N] [--dict-ratio R]
- *             [--passes 1|2] [--bags N] [--seed N] [--wordnet DIR]
+ *             [--passes 1|2] [--bags N] [--seed N] [--wordnet DIR] [--dropout P]
  *
  * An averaged perceptron (Collins 2002) over the hashed features of
  * pos_features(), trained greedily left to right on its own previous
  * predictions, sentences shuffled by a fixed-seed generator so that two
- * runs give byte-identical models (--seed N picks another order). --bags N
+ * runs give byte-identical models (--seed N picks another order), each
+ * feature left out of a training step at random (--dropout, 0.2). --bags N
  * (default 3) trains N perceptrons on N shuffled orders and averages their
  * weights: one table, so it costs nothing when tagging. The averaged
  * weights are quantised to 16 bits; those that round to less than
@@ -41,6 +42,7 @@ struct word {
     uint32_t off, len;       /* form in text */
     uint32_t lemma_off, lemma_len;
     uint16_t xpos, upos;
+    uint16_t gap_after;      /* POS_GAP_NONE or POS_GAP_SPACE, from MISC SpaceAfter=No */
 };
 
 struct corpus {
@@ -97,7 +99,8 @@ static void read_conllu(const char *path, struct corpus *c)
     char *line = NULL;
     size_t cap = 0;
     ssize_t n;
-    long lineno = 0;
+    long lineno = 0, range_end = 0;
+    uint16_t range_gap = POS_GAP_SPACE;
 
     if (!f) {
         fprintf(stderr, "train_pos: cannot read '%s': %s\n", path, strerror(errno));
@@ -116,6 +119,7 @@ static void read_conllu(const char *path, struct corpus *c)
             line[--n] = '\0';
         if (n == 0) {
             end_sentence(c);
+            range_end = 0;
             continue;
         }
         if (line[0] == '#')
@@ -131,7 +135,15 @@ static void read_conllu(const char *path, struct corpus *c)
             fprintf(stderr, "train_pos: %s:%ld: fewer than 5 columns\n", path, lineno);
             exit(1);
         }
-        if (strchr(field[0], '-') || strchr(field[0], '.'))
+        if (strchr(field[0], '-')) {
+            /* A multiword token "2-3 didn't": its words are glued, and the
+             * last one has the token's space after it. */
+            range_end = strtol(strchr(field[0], '-') + 1, NULL, 10);
+            range_gap = nf == 10 && strstr(field[9], "SpaceAfter=No") ? POS_GAP_NONE
+                                                                     : POS_GAP_SPACE;
+            continue;
+        }
+        if (strchr(field[0], '.'))
             continue;
         if (c->nwords == c->words_cap) {
             c->words_cap = c->words_cap ? c->words_cap * 2 : 65536;
@@ -144,6 +156,18 @@ static void read_conllu(const char *path, struct corpus *c)
         w->lemma_off = add_text(c, field[2], w->lemma_len);
         w->upos = pos_upos_from_name(field[3], strlen(field[3]));
         w->xpos = pos_tag_from_name(field[4], strlen(field[4]));
+        {
+            long id = strtol(field[0], NULL, 10);
+            if (id < range_end)
+                w->gap_after = POS_GAP_NONE;
+            else if (id == range_end)
+                w->gap_after = range_gap;
+            else
+                w->gap_after = nf == 10 && strstr(field[9], "SpaceAfter=No") ? POS_GAP_NONE
+                                                                           : POS_GAP_SPACE;
+            if (id >= range_end)
+                range_end = 0;
+        }
         if (!w->xpos) {
             fprintf(stderr, "train_pos: %s:%ld: unknown XPOS '%s'\n", path, lineno, field[4]);
             exit(1);
@@ -244,7 +268,7 @@ static const char *const wn_files[4] = {"noun", "verb", "adj", "adv"};
 
 static struct wn_form *wn_form(struct wn_lex *lx, const char *s, size_t len)
 {
-    struct pos_word pw = {s, len};
+    struct pos_word pw = {s, len, 0};
     struct pos_wordinfo info;
     uint64_t key;
     uint32_t v;
@@ -610,12 +634,27 @@ static unsigned predict_scores(const struct model *m, const uint64_t *feats, siz
     return best;
 }
 
-static unsigned predict(const struct model *m, const uint64_t *feats, size_t nf)
+
+/* Tags (code - 1 bits) that words with neither letter nor digit had in training. */
+static uint64_t symbol_tags;
+
+/* The best tag for the features, among symbol_tags for a word of neither letter nor digit. */
+static unsigned predict(const struct model *m, const uint64_t *feats, size_t nf,
+                        const struct pos_wordinfo *w)
 {
     float scores[POS_NTAGS] = {0};
-    return predict_scores(m, feats, nf, scores);
+    unsigned best = predict_scores(m, feats, nf, scores), t;
+    if (!(w->flags & (POS_WF_ALPHA | POS_WF_DIGIT)) && symbol_tags &&
+        !(symbol_tags >> best & 1)) {
+        best = 0;
+        while (!(symbol_tags >> best & 1))
+            best++;
+        for (t = best + 1; t < POS_NTAGS - 1; t++)
+            if ((symbol_tags >> t & 1) && scores[t] > scores[best])
+                best = t;
+    }
+    return best;
 }
-
 
 /* ---- Tag dictionary ---- */
 
@@ -636,7 +675,7 @@ static struct dict_entry *build_dict(const struct corpus *c, int min_count, doub
 
     map_init(&idx, 1 << 16);
     for (i = 0; i < c->nwords; i++) {
-        struct pos_word pw = {c->text + c->words[i].off, c->words[i].len};
+        struct pos_word pw = {c->text + c->words[i].off, c->words[i].len, 0};
         struct pos_wordinfo info;
         uint64_t key;
         uint32_t v;
@@ -730,7 +769,7 @@ static struct amb_row *build_amb(const struct corpus *c, const struct wn_lex *wn
     map_init(&idx, 1 << 16);
     for (s = 0; s < c->nsents; s++) {
         for (i = c->sent_start[s]; i < c->sent_start[s + 1]; i++) {
-            struct pos_word pw = {c->text + c->words[i].off, c->words[i].len};
+            struct pos_word pw = {c->text + c->words[i].off, c->words[i].len, 0};
             struct pos_wordinfo info;
             struct fold_stats *fs;
             uint64_t key;
@@ -813,6 +852,14 @@ static uint64_t rng_next(void)
     return rng_state * 2685821657736338717ULL;
 }
 
+/*
+ * --dropout P: the chance that a feature sits out one training step (Srivastava
+ * et al. 2014's dropout, on the perceptron's sparse features): the weights
+ * cannot lean on one feature where others could say the same, which is what
+ * new text needs. 0.2 measured best (doc/pos.md); tagging uses every feature.
+ */
+static double dropout = 0.2;
+
 static const uint64_t *train_amb; /* per training word, jackknifed */
 static const uint32_t *train_lex; /* per training word, jackknifed */
 static const struct wn_lex *train_wn; /* NULL without --wordnet */
@@ -823,7 +870,7 @@ static void word_infos(const struct corpus *c, size_t s, struct pos_wordinfo *in
     pos_boundary_info(0, &infos[0]);
     pos_boundary_info(0, &infos[1]);
     for (i = b; i < e; i++) {
-        struct pos_word pw = {c->text + c->words[i].off, c->words[i].len};
+        struct pos_word pw = {c->text + c->words[i].off, c->words[i].len, 0};
         pos_word_info(&pw, &infos[2 + i - b]);
         infos[2 + i - b].amb = train_amb[i];
         infos[2 + i - b].lex = train_lex[i];
@@ -862,7 +909,7 @@ static size_t run_sentence(struct model *m, const struct corpus *c, const struct
     size_t b = c->sent_start[sid], n = c->sent_start[sid + 1] - b, i, errors = 0;
     uint64_t feats[POS_MAX_FEATS];
     uint16_t t1 = 0, t2 = 0;
-    uint32_t sflags = sentence_flags(c, sid);
+    uint32_t sflags = sentence_flags(c, sid), nquotes = 0, auxst = 0;
 
     word_infos(c, sid, infos);
     for (i = 0; i < n; i++) {
@@ -879,8 +926,23 @@ static size_t run_sentence(struct model *m, const struct corpus *c, const struct
                 r1 = i + 1 < n ? rcodes[b + i + 1] : 0;
                 r2 = i + 2 < n ? rcodes[b + i + 2] : 0;
             }
+            /* what tag_pass() in pos.c sets: the spaces around, the quotes
+             * and a have/be/get before */
+            infos[i + 2].gaps =
+                pos_gaps(ctx[2], i ? c->words[b + i - 1].gap_after : POS_GAP_SPACE,
+                         c->words[b + i].gap_after);
+            if (c->words[b + i].len == 1 && c->text[c->words[b + i].off] == '"')
+                infos[i + 2].quote = 1 + (nquotes & 1);
+            infos[i + 2].auxst = auxst;
             nf = pos_features(ctx, t1, t2, r1, r2, pass, i, sflags, feats);
-            guess = predict(m, feats, nf);
+            if (is_training && dropout > 0) {
+                size_t kept = 0;
+                for (k = 0; k < nf; k++)
+                    if ((double)(rng_next() >> 11) * 0x1.0p-53 >= dropout)
+                        feats[kept++] = feats[k];
+                nf = kept;
+            }
+            guess = predict(m, feats, nf, ctx[2]);
             if (is_training) {
                 m->now++;
                 if (guess != gold) {
@@ -897,6 +959,8 @@ static size_t run_sentence(struct model *m, const struct corpus *c, const struct
         }
         if (out)
             out[b + i] = (uint16_t)(guess + 1);
+        nquotes += c->words[b + i].len == 1 && c->text[c->words[b + i].off] == '"';
+        auxst = pos_aux_next(auxst, ctx[2], (uint16_t)(guess + 1));
         t2 = t1;
         t1 = (uint16_t)(guess + 1);
     }
@@ -1138,7 +1202,7 @@ static struct dict_entry *build_upos(const struct corpus *c, size_t *count)
     map_init(&idx, 1 << 16);
     for (i = 0; i < c->nwords; i++) {
         const struct word *w = &c->words[i];
-        struct pos_word pw = {c->text + w->off, w->len};
+        struct pos_word pw = {c->text + w->off, w->len, 0};
         struct pos_wordinfo info;
         uint64_t key;
         uint32_t v;
@@ -1432,7 +1496,7 @@ static void evaluate(const char *model_path, const char *dev_path, const struct 
     }
     map_init(&seen, 1 << 16);
     for (i = 0; i < train_c->nwords; i++) {
-        struct pos_word pw = {train_c->text + train_c->words[i].off, train_c->words[i].len};
+        struct pos_word pw = {train_c->text + train_c->words[i].off, train_c->words[i].len, 0};
         struct pos_wordinfo info;
         pos_word_info(&pw, &info);
         map_put(&seen, info.form, 1);
@@ -1448,6 +1512,7 @@ static void evaluate(const char *model_path, const char *dev_path, const struct 
         for (i = 0; i < n; i++) {
             words[i].s = dev.text + dev.words[b + i].off;
             words[i].len = dev.words[b + i].len;
+            words[i].gap_after = dev.words[b + i].gap_after;
         }
         pos_tag(pm, words, n, tags);
         for (i = 0; i < n; i++) {
@@ -1482,13 +1547,13 @@ static void evaluate(const char *model_path, const char *dev_path, const struct 
 static const char usage[] =
     "usage: train_pos --train TRAIN.conllu [--dev DEV.conllu] -o MODEL [--epochs N]\n"
     "                 [--min-weight Q] [--dict-min N] [--dict-ratio R] [--passes 1|2]\n"
-    "                 [--seed N] [--bags N] [--wordnet DIR]\n";
+    "                 [--seed N] [--bags N] [--wordnet DIR] [--dropout P]\n";
 
 int main(int argc, char **argv)
 {
     const char *train_path = NULL, *dev_path = NULL, *out = NULL, *wordnet = NULL;
     struct wn_lex wn;
-    int epochs = 10, min_weight = 600, dict_min = 20, bags = 3, i;
+    int epochs = 10, min_weight = 800, dict_min = 20, bags = 3, i;
     double dict_ratio = 0.97;
     struct corpus c;
     struct model models[2];
@@ -1499,7 +1564,7 @@ int main(int argc, char **argv)
     struct amb_row *amb;
     uint64_t *word_amb;
     uint32_t *word_lex, *word_form;
-    size_t ndict, nupos, namb, lemma_len, nlemmas;
+    size_t ndict, nupos, namb, lemma_len, nlemmas, sw;
     char *lemmas;
 
     for (i = 1; i < argc; i++) {
@@ -1528,6 +1593,8 @@ int main(int argc, char **argv)
             rng_state ^= (uint64_t)strtoull(v, NULL, 10) * 0x9e3779b97f4a7c15ULL;
         else if (!strcmp(a, "--wordnet"))
             wordnet = v;
+        else if (!strcmp(a, "--dropout"))
+            dropout = strtod(v, NULL);
         else if (!strcmp(a, "--dict-ratio"))
             dict_ratio = strtod(v, NULL);
         else {
@@ -1551,6 +1618,19 @@ int main(int argc, char **argv)
     word_amb = xrealloc(NULL, c.nwords * sizeof(*word_amb));
     word_lex = xrealloc(NULL, c.nwords * sizeof(*word_lex));
     amb = build_amb(&c, train_wn, word_amb, word_lex, &word_form, &namb);
+    /* build_amb() leaves room for one more row: the symbol tags */
+    for (sw = 0; sw < c.nwords; sw++) {
+        struct pos_word pw = {c.text + c.words[sw].off, c.words[sw].len, 0};
+        struct pos_wordinfo info;
+        pos_word_info(&pw, &info);
+        if (!(info.flags & (POS_WF_ALPHA | POS_WF_DIGIT)))
+            symbol_tags |= 1ULL << (c.words[sw].xpos - 1);
+    }
+    amb[namb].key = pos_symbol_key();
+    amb[namb].mask = symbol_tags;
+    amb[namb].lex = 0;
+    amb[namb].wn = 0;
+    namb++;
     train_amb = word_amb;
     train_lex = word_lex;
     lemmas = build_lemmas(&c, &lemma_len, &nlemmas);

@@ -32,6 +32,7 @@ static void try_model(const uint8_t *data, size_t size)
     for (i = 0; i < 11; i++) {
         w[i].s = text[i];
         w[i].len = strlen(text[i]);
+        w[i].gap_after = (unsigned)i % 3;
     }
     pos_tag(m, w, 11, tags);
     for (i = 0; i < 11; i++) {

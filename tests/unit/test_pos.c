@@ -3,7 +3,9 @@
  * Exercises: tag and UPOS name tables (round trip, unknown names), the
  * default XPOS -> UPOS map; loading data/pos.model and tagging the
  * sentences of tests/unit/pos/sentences.txt (overall accuracy and marked
- * tokens); contextual UPOS (is/VBZ -> AUX); edge inputs (no words, empty
+ * tokens); contextual UPOS (is/VBZ -> AUX); spacing (a glued hyphen is
+ * HYPH, a free one a comma), straight quotes opening and closing, an unseen
+ * symbol kept to punctuation tags; edge inputs (no words, empty
  * words, a 10,000-byte word, a 2,000-word sentence); the same model shared
  * by four threads at once; and the loader's refusal of damaged files
  * (missing file, short, bad magic, other version, size mismatch, checksum,
@@ -66,6 +68,7 @@ static size_t parse_line(char *line, struct pos_word *w, uint16_t *gold, int *mu
         if (slash && slash > p) {
             w[n].s = p;
             w[n].len = (size_t)(slash - p);
+            w[n].gap_after = POS_GAP_UNKNOWN;
             gold[n] = pos_tag_from_name(slash + 1, strlen(slash + 1));
             CHECK_MSG(gold[n] != POS_NONE, "bad tag in test data: %s", p);
             n++;
@@ -113,7 +116,7 @@ static void test_sentences(void)
 
 static void test_upos(void)
 {
-    struct pos_word is = {"is", 2}, ran = {"ran", 3}, that = {"that", 4};
+    struct pos_word is = {"is", 2, 0}, ran = {"ran", 3, 0}, that = {"that", 4, 0};
     CHECK_INT(pos_word_upos(model, &is, POS_VBZ), UPOS_AUX);
     CHECK_INT(pos_word_upos(model, &ran, POS_VBD), UPOS_VERB);
     CHECK_INT(pos_word_upos(model, &that, POS_IN), UPOS_SCONJ);
@@ -137,12 +140,57 @@ static void test_lemma_lexicon(void)
     CHECK_STR(out, "deal");
 }
 
+static void test_spacing(void)
+{
+    /* "long-term": a hyphen glued on both sides is HYPH, a free one between
+     * clauses a comma; the same words without spacing information still
+     * get a tag each. */
+    static const char *const words[] = {"It", "is", "a", "long", "-", "term", "plan",
+                                        "-", "it", "works", "."};
+    static const unsigned glued[] = {0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0};
+    static const char *const quoted[] = {"He", "said", "\"", "it", "is", "over", "\"", "."};
+    struct pos_word w[11];
+    uint16_t tags[11];
+    size_t i;
+
+    for (i = 0; i < 11; i++) {
+        w[i].s = words[i];
+        w[i].len = strlen(words[i]);
+        w[i].gap_after = glued[i] ? POS_GAP_NONE : POS_GAP_SPACE;
+    }
+    pos_tag(model, w, 11, tags);
+    CHECK_STR(pos_tag_name(tags[4]), "HYPH");
+    CHECK_STR(pos_tag_name(tags[7]), ",");
+    for (i = 0; i < 11; i++)
+        w[i].gap_after = POS_GAP_UNKNOWN;
+    pos_tag(model, w, 11, tags);
+    for (i = 0; i < 11; i++)
+        CHECK_MSG(tags[i] != POS_NONE && tags[i] < POS_NTAGS, "word %zu untagged", i);
+    /* straight quotes: the first opens, the second closes, without spacing */
+    for (i = 0; i < 8; i++) {
+        w[i].s = quoted[i];
+        w[i].len = strlen(quoted[i]);
+        w[i].gap_after = POS_GAP_UNKNOWN;
+    }
+    pos_tag(model, w, 8, tags);
+    CHECK_STR(pos_tag_name(tags[2]), "``");
+    CHECK_STR(pos_tag_name(tags[6]), "''");
+    /* a bullet, never seen in training, gets a punctuation tag, not CD */
+    w[0].s = "\xe2\x80\xa2";
+    w[0].len = 3;
+    w[1].s = "Prices";
+    w[1].len = 6;
+    pos_tag(model, w, 2, tags);
+    CHECK_MSG(tags[0] != POS_CD && pos_tag_upos(tags[0]) == UPOS_PUNCT, "bullet tagged %s",
+              pos_tag_name(tags[0]));
+}
+
 static void test_edges(void)
 {
     static char longword[10000];
     static struct pos_word many[2000];
     static uint16_t tags[2000];
-    struct pos_word w[3] = {{"", 0}, {longword, sizeof(longword)}, {"\xff\xfe", 2}};
+    struct pos_word w[3] = {{"", 0, 0}, {longword, sizeof(longword), 0}, {"\xff\xfe", 2, 0}};
     size_t i;
 
     memset(longword, 'a', sizeof(longword));
@@ -155,6 +203,7 @@ static void test_edges(void)
     for (i = 0; i < 2000; i++) {
         many[i].s = i % 2 ? "the" : "dog";
         many[i].len = 3;
+        many[i].gap_after = POS_GAP_SPACE;
     }
     pos_tag(model, many, 2000, tags);
     for (i = 0; i < 2000; i++)
@@ -191,6 +240,7 @@ static void test_threads(void)
         for (i = 0; i < 4; i++) {
             jobs[i].words[k].s = v;
             jobs[i].words[k].len = strlen(v);
+            jobs[i].words[k].gap_after = POS_GAP_SPACE;
         }
     }
     pos_tag(model, jobs[0].words, 400, want);
@@ -380,6 +430,7 @@ static void run(void)
     test_sentences();
     test_upos();
     test_lemma_lexicon();
+    test_spacing();
     test_edges();
     test_threads();
     test_damaged();
