@@ -357,6 +357,8 @@ static int is_punct_boundary(const struct sctx *c, long i)
 
 /* Letters in both cases after the first: "iPhone", "iTunes", "eBay". */
 static int is_mixed_case(const struct sctx *c, long i);
+static int is_quote_mark(const struct sctx *c, long i);
+static int opens_quote(const struct sctx *c, long i);
 
 /*
  * A determiner or possessive pronoun, which opens a noun phrase ("the",
@@ -393,10 +395,18 @@ static long np_left(const struct sctx *c, long last)
  * The noun phrase starting at token first: the longest run of phrase words
  * that ends on a head. Returns one past its last token, or -1.
  */
+/* "an [``]eternal merger''": a quotation opened after a phrase's determiner or adjective */
+static int is_quoted_rest(const struct sctx *c, long first, long e)
+{
+    uint16_t p = tag(c, e - 1);
+    return e > first && tag(c, e) == POS_QUOTE_OPEN && is_np_tag(c, e + 1) &&
+           (p == POS_DT || p == POS_PRPS || p == POS_JJ || p == POS_CD);
+}
+
 static long np_right(const struct sctx *c, long first)
 {
     long e = first, last = -1;
-    while ((size_t)e < c->n && is_np_tag(c, e)) {
+    while ((size_t)e < c->n && (is_np_tag(c, e) || is_quoted_rest(c, first, e))) {
         /* a determiner after a head starts the next phrase: "gave [them] [a case]" */
         if (e > first && starts_phrase(c, e) && last == e - 1 && tag(c, e - 1) != POS_DT)
             break;
@@ -616,6 +626,38 @@ static void retag(struct sctx *c)
     for (i = 0; i < c->n; i++)
         if (is_verb_tag(c->tags[i]) && (is_mixed_case(c, (long)i) || tag(c, (long)i + 1) == POS_POS))
             c->tags[i] = POS_NNP;
+    for (i = 0; i < c->n; i++) {
+        /*
+         * A double quotation mark opens or closes a quotation, whatever
+         * the tagger read (trained on straight quotes, it can take a `` or
+         * '' for a verb, a noun or NFP: "has called it `` a textbook
+         * case"), and other punctuation is never a verb ("%" stays a noun,
+         * as the Penn Treebank tags it).
+         */
+        if (c->t[i].kind == TOK_PUNCT && is_quote_mark(c, (long)i)) {
+            c->tags[i] = opens_quote(c, (long)i) ? POS_QUOTE_OPEN : POS_QUOTE_CLOSE;
+            continue;
+        }
+        if (c->t[i].kind == TOK_PUNCT && is_verb_tag(c->tags[i])) {
+            c->tags[i] = POS_SYM;
+            continue;
+        }
+        /*
+         * A capitalised word read as a verb whose lemma English does not
+         * have as a verb is a name, wherever it stands ("Boeing pushes back
+         * ...", "Boeing Claims ..."): the lexicon knows WordNet's verbs.
+         * Not a contraction ("It's", "GM's"), whose lemma is no word.
+         */
+        if (c->lex && is_verb_tag(c->tags[i]) && (c->t[i].flags & TOKF_CAP) && c->txi[i] < 0 &&
+            !memchr(c->text + c->t[i].span.off, '\'', c->t[i].span.len)) {
+            const char *l = lemma(c, (long)i);
+            if (!lexicon_is_verb(c->lex, l, strlen(l)) &&
+                !lexicon_is_verb(c->lex, c->text + c->t[i].span.off, c->t[i].span.len)) {
+                c->tags[i] = POS_NNP;
+                c->lem[i][0] = '\0'; /* computed for the verb reading */
+            }
+        }
+    }
     /*
      * A participial preposition before a noun phrase, not after a form of
      * "be" ("is following the talks" stays a verb), is a preposition.
@@ -1017,6 +1059,9 @@ static void find_object(struct sctx *c, size_t gi)
     struct group *g = &c->g[gi];
     long k = (long)g->e;
     if (tag(c, k) == POS_RP)
+        k++;
+    /* a quoted object: "condemns ``terrorist bomb attacks''", "dubbed it ``Mission Control''" */
+    if (tag(c, k) == POS_QUOTE_OPEN && is_np_tag(c, k + 1))
         k++;
     if (g->is_passive) {
         long j;
