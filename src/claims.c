@@ -540,8 +540,17 @@ static const char *phrase_text(struct sctx *c, const int *r, int n, struct span 
     for (i = 0; i < n; i++) {
         long b = r[2 * i], e = r[2 * i + 1];
         uint32_t off, end, k;
-        while (b < e - 1 && (tag(c, b) == POS_DT || tag(c, b) == POS_PRPS || tag(c, b) == POS_PDT))
+        while (b < e - 1 && (tag(c, b) == POS_DT || tag(c, b) == POS_PRPS || tag(c, b) == POS_PDT ||
+                             tag(c, b) == POS_QUOTE_OPEN))
             b++;
+        /* a quotation closed inside the phrase keeps its opening mark */
+        if (b > r[2 * i] && tag(c, b - 1) == POS_QUOTE_OPEN) {
+            long q;
+            for (q = b; q < e && tag(c, q) != POS_QUOTE_CLOSE; q++)
+                ;
+            if (q < e)
+                b--;
+        }
         off = c->t[b].span.off;
         end = c->t[e - 1].span.off + c->t[e - 1].span.len;
         if (i && len + 2 < sizeof(out)) {
