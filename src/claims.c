@@ -931,6 +931,15 @@ static void find_subject(struct sctx *c, size_t gi)
         }
         break;
     }
+    /*
+     * a quotation that opens with a finite verb: 'Assad "followed with
+     * interest"', 'every nation ``has the duty' (not an infinitive or a
+     * participle: 'acquired the stock "to develop')
+     */
+    if (k > 0 && tag(c, k) == POS_QUOTE_OPEN && is_np_head(c, k - 1) && !g->is_inf &&
+        (tag(c, g->b) == POS_VBZ || tag(c, g->b) == POS_VBP || tag(c, g->b) == POS_VBD ||
+         tag(c, g->b) == POS_MD))
+        k--;
     k = skip_paren(c, k);
     /* a quoted name ends the subject and names it: Boeing 787 "Dreamliner" makes -> Dreamliner */
     if (tag(c, k) == POS_QUOTE_CLOSE && k > 1 && is_np_head(c, k - 1)) {
