@@ -671,6 +671,34 @@ static void retag(struct sctx *c)
      * A participial preposition before a noun phrase, not after a form of
      * "be" ("is following the talks" stays a verb), is a preposition.
      */
+    /*
+     * A clause needs a finite verb: in a sentence with none, a lower-case
+     * word read as a noun right after a noun, that English has as a verb's
+     * past form and that no noun follows, is that verb ("Sales of the
+     * phone [rose] sharply": the tagger took "phone rose" for a compound).
+     */
+    if (c->lex) {
+        int finite = 0;
+        for (i = 0; i < c->n && !finite; i++)
+            finite = (c->tags[i] == POS_VBD || c->tags[i] == POS_VBZ || c->tags[i] == POS_VBP ||
+                      c->tags[i] == POS_MD) &&
+                     /* not inside a noun phrase: "the recently launched phone" */
+                     !(i > 0 && (c->tags[i - 1] == POS_DT || c->tags[i - 1] == POS_PRPS)) &&
+                     !(i > 1 && c->tags[i - 1] == POS_RB &&
+                       (c->tags[i - 2] == POS_DT || c->tags[i - 2] == POS_PRPS));
+        for (i = 1; i + 1 < c->n && !finite; i++) {
+            const char *w = c->text + c->t[i].span.off;
+            size_t len = c->t[i].span.len, ll;
+            if (c->tags[i] != POS_NN || !is_noun_tag(c->tags[i - 1]) || is_noun_tag(c->tags[i + 1]) ||
+                (c->t[i].flags & TOKF_CAP) || c->txi[i] >= 0 || c->t[i].kind != TOK_WORD)
+                continue;
+            if (lexicon_irregular(c->lex, 0, w, len, &ll) && !lexicon_is_verb(c->lex, w, len)) {
+                c->tags[i] = POS_VBD;
+                c->lem[i][0] = '\0';
+                finite = 1;
+            }
+        }
+    }
     for (i = 0; i + 1 < c->n; i++)
         if (c->tags[i] == POS_VBG && w_in(c, (long)i, prep_participles) &&
             !(i > 0 && (c->tags[i - 1] == POS_VBZ || c->tags[i - 1] == POS_VBP ||
