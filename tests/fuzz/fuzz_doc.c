@@ -4,8 +4,11 @@
  * timexes and claims (doc_read_mem + doc_analyse). Checks that every claim
  * and timex span (actor, object, source and antecedent spans too) lies
  * inside the text, that claim dates are ordered, that a pronoun actor has
- * its antecedent, and that the claim strings are valid UTF-8 when the text
- * is (they are printed in JSON and CSV).
+ * its antecedent, that an attribution span comes with its attribution
+ * (a quotation's speaker named sentences later sets both), that claims come
+ * in sentence order and, within a sentence, in text order of their
+ * triggers, and that the claim strings are valid UTF-8 when the text is
+ * (they are printed in JSON and CSV).
  * The model is data/pos.model (run from the top folder, as make check and
  * make fuzz do) or $NEWSLINE_DATA/pos.model; without it the untagged path
  * is exercised. The lexicon is data/lexicon.tsv, when found there.
@@ -85,6 +88,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 abort();
             if (c->actor_pronoun && (!c->actor || !c->antecedent_span.len))
                 abort();
+            if (c->attribution_span.len && !c->attribution)
+                abort();
+            if (i > 0) {
+                const struct claim *p = &d.claims[i - 1];
+                if (c->sentence < p->sentence)
+                    abort();
+                if (c->sentence == p->sentence && c->kind != CLAIM_SENTENCE &&
+                    p->kind != CLAIM_SENTENCE && c->trigger.off <= p->trigger.off)
+                    abort();
+            }
             if (text_ok && (bad_str(c->actor) || bad_str(c->actor_pronoun) || bad_str(c->action) ||
                             bad_str(c->object) || bad_str(c->attribution) || bad_str(c->quantity) ||
                             bad_str(c->value)))
