@@ -3493,13 +3493,24 @@ static const struct m m_start = {
 };
 static const struct m *volatile m_start_ptr = &m_start;
 
+/*
+ * j may be one past the last item (r_position() and match_at()
+ * step over "the" or "the end of" ending the text): no match then. The
+ * items array is not cleared beyond its last item (arena_array_raw), so what
+ * lies there must never be read as an item.
+ */
 static int core(struct ctx *c, size_t j, struct m *best, int the_before)
 {
-    const struct item *t = &c->it[j];
+    const struct item *t;
     struct m m;
     int found = 0, ok;
     int pass;
-    uint32_t todo = rules_for(t);
+    uint32_t todo;
+
+    if (j >= c->n)
+        return 0;
+    t = &c->it[j];
+    todo = rules_for(t);
 
     for (pass = 0; todo; pass++, todo >>= 1) {
         if (!(todo & 1))
