@@ -651,6 +651,12 @@ static void retag(struct sctx *c)
             c->tags[i] = POS_SYM;
             continue;
         }
+        /* ADD is for addresses ("www.x.com", "a@b.org"): a plain word is a name ("iPhone") */
+        if (c->tags[i] == POS_ADD && c->t[i].kind == TOK_WORD &&
+            !memchr(c->text + c->t[i].span.off, '.', c->t[i].span.len)) {
+            c->tags[i] = POS_NNP;
+            continue;
+        }
         /*
          * A capitalised word read as a verb whose lemma English does not
          * have as a verb is a name, wherever it stands ("Boeing pushes back
