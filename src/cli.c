@@ -380,7 +380,7 @@ char *cli_data_path(const char *name)
 #endif
 }
 
-struct lexicon *cli_load_lexicon(const struct cli *cli, int *is_oom)
+struct lexicon *cli_load_lexicon(const struct cli *cli, const char *without, int *is_oom)
 {
     struct nl_error err;
     struct lexicon *lx;
@@ -388,8 +388,8 @@ struct lexicon *cli_load_lexicon(const struct cli *cli, int *is_oom)
 
     if (!path) {
         if (!cli->quiet)
-            fprintf(stderr, "newsline %s: warning: cannot find 'lexicon.tsv' (set NEWSLINE_DATA): "
-                            "event nouns by suffix rules, he/she resolved to names only\n", cli->cmd);
+            cli_message("newsline %s: warning: cannot find 'lexicon.tsv' (set NEWSLINE_DATA): %s",
+                        cli->cmd, without);
         return NULL;
     }
     nl_error_clear(&err);
@@ -401,8 +401,7 @@ struct lexicon *cli_load_lexicon(const struct cli *cli, int *is_oom)
         return NULL;
     }
     if (!lx && !cli->quiet)
-        cli_message("newsline %s: warning: %s: event nouns by suffix rules, he/she resolved to names only", cli->cmd,
-                    err.msg);
+        cli_message("newsline %s: warning: %s: %s", cli->cmd, err.msg, without);
     return lx;
 }
 

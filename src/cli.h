@@ -112,13 +112,16 @@ char *cli_data_path(const char *name);
 
 struct lexicon;
 /*
- * The WordNet lexicon, lexicon.tsv found by cli_data_path(), for commands
- * that extract claims. When it is missing or damaged: a warning naming the
- * file and the cause (not with -q), and NULL (claims then choose event
- * nouns by suffix rules). Out of memory: reported, *is_oom set, NULL.
- * Free the result with lexicon_free().
+ * The WordNet lexicon, lexicon.tsv found by cli_data_path(). When it is
+ * missing or damaged: a warning naming the file and the cause, then what
+ * the command does without it ("without", e.g. LEXICON_WITHOUT), not with
+ * -q; and NULL. Out of memory: reported, *is_oom set, NULL. Free the
+ * result with lexicon_free().
  */
-struct lexicon *cli_load_lexicon(const struct cli *cli, int *is_oom);
+struct lexicon *cli_load_lexicon(const struct cli *cli, const char *without, int *is_oom);
+
+/* What claim extraction does without the lexicon (extract, ingest). */
+#define LEXICON_WITHOUT "event nouns by suffix rules, he/she resolved to names only"
 
 /*
  * The usage error for what getopt_long just rejected (it returned ':' or

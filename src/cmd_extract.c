@@ -427,7 +427,7 @@ int cmd_extract(int argc, char **argv, struct cli *cli)
         int is_oom = 0;
         x.pos = load_pos_model(cli, &is_oom);
         if (!is_oom)
-            x.lex = cli_load_lexicon(cli, &is_oom);
+            x.lex = cli_load_lexicon(cli, LEXICON_WITHOUT, &is_oom);
         if (is_oom) {
             buf_release(&x.line);
             pos_model_free(x.pos);

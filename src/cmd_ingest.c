@@ -194,7 +194,7 @@ int cmd_ingest(int argc, char **argv, struct cli *cli)
         return cli_usage_error(cli, usage, "no input given");
     in.pos = pos = load_pos_model(cli, &is_oom);
     if (!is_oom)
-        in.lex = lex = cli_load_lexicon(cli, &is_oom);
+        in.lex = lex = cli_load_lexicon(cli, LEXICON_WITHOUT, &is_oom);
     if (is_oom) {
         pos_model_free(pos);
         return EXIT_INTERNAL;

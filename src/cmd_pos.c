@@ -303,36 +303,6 @@ static int retag(struct cli *cli, const struct pos_model *m, const struct lexico
     return status;
 }
 
-/*
- * The WordNet lexicon for the lemma check, found as extract finds it
- * (cli_data_path()); NULL when it is missing or damaged (with a warning,
- * not with -q: lemmas are then the model's alone) or when memory runs out
- * (reported, *is_oom set).
- */
-static struct lexicon *load_lexicon(const struct cli *cli, int *is_oom)
-{
-    struct nl_error err;
-    struct lexicon *lx;
-    char *path = cli_data_path("lexicon.tsv");
-
-    if (!path) {
-        if (!cli->quiet)
-            cli_message("newsline pos: warning: cannot find 'lexicon.tsv' (set NEWSLINE_DATA): "
-                        "lemmas without the lexicon check");
-        return NULL;
-    }
-    nl_error_clear(&err);
-    lx = lexicon_new(path, &err);
-    free(path);
-    if (!lx && err.code == NL_ENOMEM) {
-        *is_oom = 1;
-        cli_report(cli, &err);
-    } else if (!lx && !cli->quiet) {
-        cli_message("newsline pos: warning: %s: lemmas without the lexicon check", err.msg);
-    }
-    return lx;
-}
-
 int cmd_pos(int argc, char **argv, struct cli *cli)
 {
     const char *model_path = NULL;
@@ -371,7 +341,7 @@ int cmd_pos(int argc, char **argv, struct cli *cli)
     free(found);
     if (!m)
         return cli_report(cli, &err);
-    lx = load_lexicon(cli, &is_oom);
+    lx = cli_load_lexicon(cli, "lemmas without the lexicon check", &is_oom);
     status = is_oom ? EXIT_INTERNAL : retag(cli, m, lx, argv[optind]);
     lexicon_free(lx);
     pos_model_free(m);
