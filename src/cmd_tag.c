@@ -329,18 +329,6 @@ static void add_json(struct buf *b, const char *s, size_t n)
     buf_addch(b, '"');
 }
 
-/* Decimal digits of v. */
-static void add_uint(struct buf *b, uint32_t v)
-{
-    char d[10];
-    size_t i = sizeof(d);
-    do {
-        d[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    buf_add(b, d + i, sizeof(d) - i);
-}
-
 #define ADD_LIT(b, lit) buf_add((b), (lit), sizeof(lit) - 1)
 
 /* Is s[0..n) printable ASCII without '"' or '\\' (a JSON string as it stands)? */
@@ -374,6 +362,13 @@ static char *put_uint(char *w, uint32_t v)
         v /= 10;
     } while (v);
     return put(w, d + i, sizeof(d) - i);
+}
+
+/* Decimal digits of v, appended to b. */
+static void add_uint(struct buf *b, uint32_t v)
+{
+    char d[10];
+    buf_add(b, d, (size_t)(put_uint(d, v) - d));
 }
 
 /*
