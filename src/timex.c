@@ -1187,19 +1187,11 @@ static int r_month(struct ctx *c, size_t j, struct m *m)
         return 0;
     dy = day_item(c, k, sent);
     if (dy && !is_cls(c, k + 1, sent, L_UNIT) && !is_punct(c, k + 1, sent, ':') &&
-        !is_cls(c, k + 1, sent, L_AMPM)) {
-        k++;
-        k = opt_year(c, k, sent, &y, 0);
-        y = month_year_of(c, j, mo, y, m, &written);
-        if (y != NO_YEAR && !ymd_is_valid(y, mo, dy))
-            return 0;
-        v_ymd(m, y, mo, dy);
-        m->rule = "month_day";
-        m->e = k;
-        return 1;
-    }
-    /* "March eighth", "March the eighth, 1998" */
-    if ((dy = spelled_day(c, k + (size_t)is_func(c, k, sent, F_THE), sent, &kr)) != 0) {
+        !is_cls(c, k + 1, sent, L_AMPM))
+        kr = k + 1;
+    else /* "March eighth", "March the eighth, 1998" */
+        dy = spelled_day(c, k + (size_t)is_func(c, k, sent, F_THE), sent, &kr);
+    if (dy) {
         k = opt_year(c, kr, sent, &y, 0);
         y = month_year_of(c, j, mo, y, m, &written);
         if (y != NO_YEAR && !ymd_is_valid(y, mo, dy))
