@@ -1362,6 +1362,7 @@ struct carry {
     int open;                   /* a quotation is open at the sentence's end */
     size_t pend[MAX_PENDING];   /* claims said in the open quotation, speaker not yet named */
     size_t npend;
+    int overflow;               /* more than MAX_PENDING: a stray quotation mark, most likely */
 };
 
 /* Give every token in [b, e) without a source the source si. */
@@ -2746,8 +2747,10 @@ static void carry_on(struct sctx *c, struct out *o, const struct source *src, in
         cr->npend = 0;
     } else if (!quoted)
         memset(&cr->src, 0, sizeof(cr->src));
-    if (!open_end)
+    if (!open_end) {
         cr->npend = 0;
+        cr->overflow = 0;
+    }
     cr->open = open_end;
 }
 
@@ -2842,9 +2845,19 @@ static enum nl_err analyse_sentence(struct sctx *c, struct out *o, uint32_t s,
             cl->is_negated = is_w(c, i - 1, "no");
         }
         set_date(cl, o, c->tx, kind == CLAIM_VERB ? verb_date(c, g, so, i) : date_of(c, i, 0, (long)c->n, 0));
-        /* said inside a quotation that is still open at the sentence's end */
-        if (scope[i] < 0 && c->inq[i] == 2 && open_end && cr->npend < MAX_PENDING)
-            cr->pend[cr->npend++] = o->n - 1;
+        /*
+         * said inside a quotation that is still open at the sentence's end;
+         * one that runs on for more claims than a quotation holds is a
+         * stray mark, and none of them waits for a speaker
+         */
+        if (scope[i] < 0 && c->inq[i] == 2 && open_end && !cr->overflow) {
+            if (cr->npend < MAX_PENDING) {
+                cr->pend[cr->npend++] = o->n - 1;
+            } else {
+                cr->npend = 0;
+                cr->overflow = 1;
+            }
+        }
         if (c->is_oom)
             return nl_error_set(err, arena_errcode(c->a), o->art->input,
                                 "cannot store claims: %s", nl_strerror(arena_errcode(c->a)));
