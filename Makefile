@@ -144,6 +144,6 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/newsline
 
 clean:
-	rm -rf build build-san build-fuzz newsline
+	rm -rf build build-san build-fuzz build-fuzz-msan newsline
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_BIN:=.d) $(FUZZ_SRC:tests/fuzz/%.c=$(B)/tests/%.d)
